@@ -1,17 +1,65 @@
 package org.dossier.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the main window over an articles folder. */
+/**
+ * The JavaFX application: one main window over an articles folder. Arguments: {@code --articles DIR}
+ * opens that folder; without it the last folder, else the bundled {@code articles/}, is opened.
+ */
 public class DossierApp extends Application {
+    private MainWindow window;
+
     public static void launchApp(String[] args) {
         Application.launch(DossierApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        Settings settings = Settings.load();
+        window = new MainWindow(stage, settings);
+        stage.setScene(window.createScene());
         stage.setTitle("Dossier");
+        var icon = DossierApp.class.getResourceAsStream("dossier-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setWidth(settings.getInt("width", 1200));
+        stage.setHeight(settings.getInt("height", 800));
+        stage.setOnCloseRequest(e -> {
+            settings.put("width", (int) stage.getWidth());
+            settings.put("height", (int) stage.getHeight());
+        });
         stage.show();
+        window.openFolder(startFolder(getParameters().getRaw(), settings));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** {@code --articles DIR}, else the folder last opened, else the bundled articles. */
+    static Path startFolder(List<String> args, Settings settings) {
+        int i = args.indexOf("--articles");
+        if (i >= 0 && i + 1 < args.size()) {
+            return Path.of(args.get(i + 1));
+        }
+        String last = settings.get("lastFolder", "");
+        if (!last.isBlank() && Files.isDirectory(Path.of(last))) {
+            return Path.of(last);
+        }
+        return BundledArticles.folder();
     }
 }

@@ -1,0 +1,149 @@
+package org.dossier.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dossier.article.Article;
+/**
+ * Turns an article and the spans to highlight into one self-contained HTML document for the reading
+ * pane. Only the article's text is taken from the article — never its markup — and it is escaped,
+ * so nothing in it can run or load; a Content-Security-Policy forbids every fetch and inline script
+ * as a second wall. The text content of the {@code #dossier-text} element equals the article's text
+ * exactly: highlighting only wraps spans. Stateless; safe to share between threads.
+ */
+public final class ArticleRenderer {
+    /** Blocks every network fetch and inline script; allows only our own inline style sheet. */
+    public static final String CSP = "default-src 'none'; style-src 'unsafe-inline'";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String STYLESHEET = loadStylesheet();
+
+    /** Renders {@code article} with {@code spans} highlighted. Spans may overlap; they are nested or split. */
+    public String render(Article article, List<Span> spans, RenderOptions options) {
+        StringBuilder html = new StringBuilder(article.text().length() * 2 + STYLESHEET.length() + 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"").append(options.rootClasses())
+                .append("\" style=\"font-size:").append(options.fontPercent()).append("%\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+                .append("<title>");
+        escape(html, article.title());
+        html.append("</title>\n<style>\n").append(STYLESHEET).append("</style>\n</head>\n<body>\n<main class=\"page\">\n");
+
+        List<Article.Block> blocks = article.blocks();
+        boolean titleInText = !blocks.isEmpty() && blocks.get(0).kind() == Article.Block.Kind.HEADING
+                && article.text().substring(blocks.get(0).start(), blocks.get(0).end()).strip().equals(article.title());
+        html.append("<header class=\"meta\">\n<p class=\"byline\">");
+        escape(html, byline(article));
+        html.append("</p>\n");
+        if (!titleInText) {
+            html.append("<h1 class=\"title\">");
+            escape(html, article.title());
+            html.append("</h1>\n");
+        }
+        for (String warning : article.warnings()) {
+            html.append("<p class=\"warning\">");
+            escape(html, warning);
+            html.append("</p>\n");
+        }
+        html.append("</header>\n<article id=\"dossier-text\">");
+        body(html, article, spans, titleInText);
+        html.append("</article>\n</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** "AP · 8 July 2017 · 412 words": what the header shows above the title. */
+    static String byline(Article article) {
+        List<String> parts = new ArrayList<>();
+        if (!article.source().isBlank()) {
+            parts.add(article.source());
+        }
+        article.publishedOn().ifPresent(d -> parts.add(DATE.format(d)));
+        parts.add(article.wordCount() + (article.wordCount() == 1 ? " word" : " words"));
+        parts.add(article.id());
+        return String.join(" · ", parts);
+    }
+
+    private void body(StringBuilder html, Article article, List<Span> spans, boolean titleInText) {
+        String text = article.text();
+        List<Span> all = new ArrayList<>(spans);
+        for (Article.Inline inline : article.inlines()) {
+            all.add(switch (inline.kind()) {
+                case EMPHASIS -> new Span(inline.start(), inline.end(), "em", "", Map.of(), null);
+                case STRONG -> new Span(inline.start(), inline.end(), "strong", "", Map.of(), null);
+                case LINK -> new Span(inline.start(), inline.end(), "span", "link", Map.of("href", inline.href()),
+                        inline.href());
+            });
+        }
+        all.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+
+        int pos = 0;
+        boolean inList = false;
+        for (int i = 0; i < article.blocks().size(); i++) {
+            Article.Block block = article.blocks().get(i);
+            boolean listItem = block.kind() == Article.Block.Kind.LIST_ITEM;
+            if (inList && !listItem) {
+                html.append("</ul>");
+                inList = false;
+            }
+            escape(html, text.substring(pos, block.start()));
+            if (listItem && !inList) {
+                html.append("<ul>");
+                inList = true;
+            }
+            String tag = switch (block.kind()) {
+                case HEADING -> i == 0 && titleInText ? "h1" : "h2";
+                case LIST_ITEM -> "li";
+                case QUOTE -> "blockquote";
+                case PARAGRAPH -> "p";
+            };
+            html.append('<').append(tag);
+            if (i == 0 && titleInText) {
+                html.append(" class=\"title\"");
+            }
+            html.append('>');
+            new SpanWriter(html, text, block.start(), block.end()).write(all);
+            html.append("</").append(tag).append('>');
+            pos = block.end();
+        }
+        if (inList) {
+            html.append("</ul>");
+        }
+        escape(html, text.substring(pos));
+    }
+
+    /**
+     * Escapes text for HTML content and attribute values. A carriage return is written as a character
+     * reference because HTML parsing turns a raw one into a line feed, which would change the text.
+     */
+    static void escape(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static String loadStylesheet() {
+        try (InputStream in = ArticleRenderer.class.getResourceAsStream("reader.css")) {
+            if (in == null) {
+                throw new IllegalStateException("reader.css is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.dossier.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar and its keyboard shortcuts. */
+final class MainMenu {
+    private final MainWindow window;
+
+    MainMenu(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar menuBar() {
+        MenuItem open = item("Open Folder…", "Shortcut+O", window::chooseFolder);
+        open.setId("menu-open");
+        MenuItem reload = item("Reload Folder", "F5", window::reload);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
+        Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), quit);
+
+        MenuItem find = item("Filter Articles", "Shortcut+F", window::focusFilter);
+        Menu edit = new Menu("_Edit", null, find);
+
+        MenuItem larger = item("Larger Text", "Shortcut+Plus", () -> window.changeFont(MainWindow.FONT_STEP));
+        MenuItem smaller = item("Smaller Text", "Shortcut+Minus", () -> window.changeFont(-MainWindow.FONT_STEP));
+        MenuItem actual = item("Actual Size", "Shortcut+0", () -> window.changeFont(0));
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("menu-dark");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setSelected(window.isDark());
+        dark.setOnAction(e -> window.setDark(dark.isSelected()));
+        Menu view = new Menu("_View", null, larger, smaller, actual, new SeparatorMenuItem(), dark);
+
+        MenuItem keys = item("Keyboard Shortcuts", "F1", this::showShortcuts);
+        Menu help = new Menu("_Help", null, keys);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    private static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window.stage());
+        alert.setTitle("Keyboard Shortcuts — Dossier");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.setContentText(String.join("\n",
+                "Ctrl+O\tOpen a folder of articles",
+                "Ctrl+F\tFilter the article list (Esc clears)",
+                "↓ ↑ or j k\tNext / previous article",
+                "Ctrl+Plus / Ctrl+Minus / Ctrl+0\tText size",
+                "Ctrl+Shift+D\tLight / dark theme",
+                "F5\tReload the folder",
+                "Ctrl+Q\tQuit"));
+        alert.show();
+    }
+}

@@ -1,0 +1,405 @@
+package org.dossier.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+
+import org.dossier.article.Article;
+import org.dossier.article.ArticleLibrary;
+import org.dossier.article.FolderWatcher;
+import org.dossier.render.RenderOptions;
+import org.dossier.ui.library.ArticleCell;
+import org.dossier.ui.library.ArticleListViewModel;
+import org.dossier.ui.library.LibraryLoadTask;
+import org.dossier.ui.library.SortOrder;
+import org.dossier.ui.reader.ReaderPane;
+
+/**
+ * The main window: the article list with its filter and sort on the left, the reading pane on the
+ * right, a menu bar above and a status bar below. Owns the open folder: loads it in the background,
+ * watches it, and remembers it. FX-thread confined.
+ */
+public final class MainWindow {
+    static final int FONT_STEP = 10;
+
+    private final Stage stage;
+    private final Settings settings;
+    private final ArticleListViewModel list = new ArticleListViewModel();
+    private final ListView<Article> listView = new ListView<>(list.shown());
+    private final ReaderPane reader = new ReaderPane();
+    private final TextField filter = new TextField();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Label folderLabel = new Label();
+    private final BorderPane root = new BorderPane();
+    private ArticleLibrary library;
+    private FolderWatcher watcher;
+    private LibraryLoadTask loading;
+
+    MainWindow(Stage stage, Settings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        filter.setId("filter");
+        filter.setPromptText("Filter articles (Ctrl+F)");
+        ComboBox<SortOrder> sort = new ComboBox<>();
+        sort.setId("sort");
+        sort.getItems().setAll(SortOrder.values());
+        sort.valueProperty().bindBidirectional(list.sortOrderProperty());
+        sort.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox tools = new HBox(6, filter, sort);
+        tools.setPadding(new Insets(6));
+
+        listView.setId("articles");
+        listView.setCellFactory(v -> new ArticleCell());
+        listView.setPlaceholder(new Label("No articles"));
+        VBox.setVgrow(listView, Priority.ALWAYS);
+        VBox left = new VBox(tools, listView);
+        left.setMinWidth(220);
+        left.getStyleClass().add("library");
+
+        SplitPane split = new SplitPane(left, reader);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(left, false);
+
+        status.setId("status");
+        folderLabel.setId("folder");
+        folderLabel.getStyleClass().add("folder-label");
+        progress.setId("progress");
+        progress.setPrefWidth(160);
+        progress.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(10, status, spacer, progress, folderLabel);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setPadding(new Insets(3, 8, 3, 8));
+
+        root.setTop(new MainMenu(this).menuBar());
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("dossier");
+    }
+
+    private void initListeners() {
+        filter.textProperty().bindBidirectional(list.filterProperty());
+        list.sortOrderProperty().set(parseSort(settings.get("sort", SortOrder.NEWEST_FIRST.name())));
+        list.sortOrderProperty().addListener((o, a, b) -> settings.put("sort", b.name()));
+        listView.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                open(now);
+            }
+        });
+        // Keep a selection while filtering, so the reading pane follows what the list shows.
+        list.shown().addListener((javafx.collections.ListChangeListener<Article>) c -> {
+            if (listView.getSelectionModel().isEmpty() && !list.shown().isEmpty()) {
+                listView.getSelectionModel().selectFirst();
+            }
+        });
+        status.textProperty().bind(Bindings.createStringBinding(this::statusText, list.all(), list.shown(),
+                list.problemCount()));
+        reader.setOptions(new RenderOptions(settings.getBoolean("dark", false), settings.getInt("fontPercent", 100), Set.of()));
+        applyThemeToChrome();
+    }
+
+    Scene createScene() {
+        Scene scene = new Scene(root, 1200, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("dossier.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        return scene;
+    }
+
+    /** j/k move through the list from anywhere but a text field; Ctrl+= and Ctrl+- on every layout. */
+    private void onKey(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (!typing && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.J) {
+                move(1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.K) {
+                move(-1);
+                e.consume();
+            }
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+            changeFont(FONT_STEP);
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
+            changeFont(-FONT_STEP);
+            e.consume();
+        } else if (typing && e.getCode() == KeyCode.ESCAPE && e.getTarget() == filter) {
+            filter.clear();
+            listView.requestFocus();
+            e.consume();
+        } else if (typing && e.getTarget() == filter && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER)) {
+            listView.requestFocus();
+            e.consume();
+        }
+    }
+
+    private void move(int delta) {
+        int size = list.shown().size();
+        if (size == 0) {
+            return;
+        }
+        int i = listView.getSelectionModel().getSelectedIndex();
+        int next = Math.max(0, Math.min(size - 1, i < 0 ? 0 : i + delta));
+        listView.getSelectionModel().select(next);
+        listView.scrollTo(next);
+    }
+
+    private void open(Article article) {
+        settings.put("lastArticle", article.id());
+        stage.setTitle(article.title() + " — Dossier");
+        if (article.isBroken()) {
+            reader.showMessage(article.id() + " cannot be shown.\n\n" + article.problem(), null, null);
+        } else {
+            reader.show(article);
+        }
+    }
+
+    /** Opens {@code folder}: reads it in the background, then watches it. */
+    void openFolder(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        closeWatcher();
+        if (loading != null) {
+            loading.cancel();
+        }
+        library = new ArticleLibrary(target);
+        folderLabel.setText(target.toString());
+        stage.setTitle("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
+        LibraryLoadTask task = new LibraryLoadTask(library);
+        loading = task;
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            if (loading == task) {
+                loaded(target, task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (loading == task) {
+                progress.setVisible(false);
+                list.setAll(List.of());
+                reader.showMessage(folderProblem(target, task.getException()), "Open folder…", this::chooseFolder);
+            }
+        });
+        Thread t = new Thread(task, "dossier-library-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void loaded(Path folder, List<Article> articles) {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        settings.put("lastFolder", folder);
+        String last = settings.get("lastArticle", "");
+        list.setAll(articles);
+        if (articles.isEmpty()) {
+            reader.showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
+                    + "saved web pages (.html) and Markdown (.md) files.", "Open folder…", this::chooseFolder);
+        } else {
+            Article lastRead = list.byId(last);
+            if (lastRead != null && list.shown().contains(lastRead)) {
+                listView.getSelectionModel().select(lastRead);
+            } else {
+                listView.getSelectionModel().selectFirst();
+            }
+            listView.scrollTo(listView.getSelectionModel().getSelectedIndex());
+            if (!filter.isFocused()) {
+                listView.requestFocus();
+            }
+        }
+        startWatching();
+    }
+
+    static String folderProblem(Path folder, Throwable error) {
+        if (error instanceof NoSuchFileException) {
+            return "The folder " + folder + " does not exist.\n\nChoose a folder of articles to read.";
+        }
+        if (error instanceof NotDirectoryException) {
+            return folder + " is a file, not a folder.\n\nChoose a folder of articles to read.";
+        }
+        return "The folder " + folder + " cannot be read: " + error.getMessage();
+    }
+
+    private void startWatching() {
+        try {
+            ArticleLibrary watched = library;
+            watcher = new FolderWatcher(watched, changed -> {
+                // Read on the watcher's thread; only the list update happens on the FX thread.
+                List<Article> updated = new ArrayList<>();
+                List<String> removed = new ArrayList<>();
+                boolean rescan = changed.contains(watched.folder());
+                if (!rescan) {
+                    for (Path p : changed) {
+                        if (Files.isRegularFile(p)) {
+                            updated.add(watched.read(p));
+                        } else {
+                            removed.add(watched.idOf(p));
+                        }
+                    }
+                }
+                BackgroundTasks.onFx(() -> {
+                    if (library != watched) {
+                        return;
+                    }
+                    if (rescan) {
+                        openFolder(watched.folder());
+                    } else {
+                        applyChanges(updated, removed);
+                    }
+                });
+            });
+        } catch (IOException e) {
+            status.textProperty().unbind();
+            status.setText("Not watching the folder for changes: " + e.getMessage());
+        }
+    }
+
+    private void applyChanges(List<Article> updated, List<String> removed) {
+        Article selected = listView.getSelectionModel().getSelectedItem();
+        removed.forEach(list::remove);
+        for (Article a : updated) {
+            list.put(a);
+        }
+        if (selected != null) {
+            Article now = list.byId(selected.id());
+            if (now == null) {
+                if (!list.shown().isEmpty()) {
+                    listView.getSelectionModel().selectFirst();
+                }
+            } else if (now != listView.getSelectionModel().getSelectedItem()) {
+                listView.getSelectionModel().select(now);
+            }
+        } else if (!list.shown().isEmpty()) {
+            listView.getSelectionModel().selectFirst();
+        }
+    }
+
+    private String statusText() {
+        int all = list.all().size();
+        int problems = list.problemCount().get();
+        String text = all == 1 ? "1 article" : all + " articles";
+        if (list.shown().size() != all) {
+            text += " · " + list.shown().size() + " shown";
+        }
+        if (problems > 0) {
+            text += " · " + (problems == 1 ? "1 problem" : problems + " problems");
+        }
+        return text;
+    }
+
+    void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open articles folder");
+        if (library != null && Files.isDirectory(library.folder())) {
+            chooser.setInitialDirectory(library.folder().toFile());
+        }
+        java.io.File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            openFolder(chosen.toPath());
+        }
+    }
+
+    void reload() {
+        if (library != null) {
+            openFolder(library.folder());
+        }
+    }
+
+    void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    void changeFont(int delta) {
+        setFontPercent(delta == 0 ? 100 : reader.options().fontPercent() + delta);
+    }
+
+    private void setFontPercent(int percent) {
+        RenderOptions next = reader.options().withFontPercent(percent);
+        settings.put("fontPercent", next.fontPercent());
+        reader.setOptions(next);
+    }
+
+    void setDark(boolean dark) {
+        settings.put("dark", dark);
+        reader.setOptions(reader.options().withDark(dark));
+        applyThemeToChrome();
+    }
+
+    boolean isDark() {
+        return reader.options().dark();
+    }
+
+    private void applyThemeToChrome() {
+        root.getStyleClass().removeAll("theme-dark", "theme-light");
+        root.getStyleClass().add(isDark() ? "theme-dark" : "theme-light");
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    ReaderPane reader() {
+        return reader;
+    }
+
+    void close() {
+        closeWatcher();
+        if (loading != null) {
+            loading.cancel();
+        }
+    }
+
+    private void closeWatcher() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // closing a watch service: nothing useful to do
+            }
+            watcher = null;
+        }
+    }
+
+    private static SortOrder parseSort(String name) {
+        try {
+            return SortOrder.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return SortOrder.NEWEST_FIRST;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.dossier.ui.library;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import org.dossier.article.Article;
+
+/** One row of the article list: title, then date · source · words, or the reason it cannot be read. */
+public final class ArticleCell extends ListCell<Article> {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final VBox box = new VBox(2, title, meta);
+
+    public ArticleCell() {
+        title.getStyleClass().add("article-title");
+        meta.getStyleClass().add("article-meta");
+        title.setWrapText(true);
+        box.getStyleClass().add("article-cell");
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Article article, boolean empty) {
+        super.updateItem(article, empty);
+        if (empty || article == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        title.setText(article.title());
+        meta.getStyleClass().remove("problem");
+        if (article.isBroken()) {
+            meta.setText("⚠ " + article.problem());
+            meta.getStyleClass().add("problem");
+        } else {
+            meta.setText(metaLine(article));
+        }
+        setTooltip(new Tooltip(article.id()));
+        setGraphic(box);
+    }
+
+    static String metaLine(Article a) {
+        List<String> parts = new ArrayList<>();
+        parts.add(a.publishedOn().map(DATE::format).orElse("no date"));
+        if (!a.source().isBlank()) {
+            parts.add(a.source());
+        }
+        parts.add(a.wordCount() + " words");
+        if (!a.warnings().isEmpty()) {
+            parts.add("⚠ " + a.warnings().get(0));
+        }
+        return String.join(" · ", parts);
+    }
+}
