@@ -106,6 +106,9 @@ final class BlockTextExtractor implements NodeVisitor {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> Article.Block.Kind.HEADING;
             case "li", "dt", "dd" -> Article.Block.Kind.LIST_ITEM;
             case "blockquote" -> Article.Block.Kind.QUOTE;
+            // A paragraph inside a quotation or a loose list item keeps its container's kind.
+            case "p" -> inherited == Article.Block.Kind.QUOTE || inherited == Article.Block.Kind.LIST_ITEM
+                    ? inherited : Article.Block.Kind.PARAGRAPH;
             case "ul", "ol", "dl", "div", "section", "article", "main", "body", "table", "tr", "tbody", "thead",
                     "figure", "header", "footer", "aside" -> inherited == Article.Block.Kind.HEADING
                     ? Article.Block.Kind.PARAGRAPH : inherited;

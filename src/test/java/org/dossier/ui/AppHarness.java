@@ -1,0 +1,95 @@
+package org.dossier.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Application;
+import javafx.concurrent.Worker;
+import javafx.scene.control.ListView;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+import org.dossier.article.Article;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real Dossier window (headless under Monocle in the build) on a given folder, with its
+ * data folder in a temporary directory, and reads what the user sees: the list and the reading
+ * pane's document.
+ */
+class AppHarness extends FxRobot {
+    static final Path SEEDS = Path.of("articles");
+    Application app;
+    Stage stage;
+
+    void start(Path dataHome, String... args) throws Exception {
+        System.setProperty("dossier.home", dataHome.toString());
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DossierApp.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty("dossier.home");
+    }
+
+    static Path copySeeds(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        try (var files = Files.list(SEEDS)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    @SuppressWarnings("unchecked")
+    ListView<Article> articleList() {
+        return lookup("#articles").query();
+    }
+
+    WebView webView() {
+        return lookup("#reader").query();
+    }
+
+    /** Runs a script in the reading pane's document on the FX thread and returns its result. */
+    Object script(String js) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> webView().getEngine().executeScript(js)).get(10, TimeUnit.SECONDS);
+    }
+
+    <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits until the reading pane has finished loading a document whose title is {@code title}. */
+    void waitForReaderTitle(String title) throws TimeoutException {
+        waitUntil(() -> title.equals(readerTitle()));
+    }
+
+    String readerTitle() throws Exception {
+        return fx(() -> {
+            if (webView().getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED) {
+                return null;
+            }
+            Object t = webView().getEngine().executeScript("document.title");
+            return t instanceof String s ? s : null;
+        });
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                return Boolean.TRUE.equals(condition.call());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}

@@ -1,0 +1,134 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+
+import org.dossier.article.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainWindowTest extends AppHarness {
+    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() throws Exception {
+        stop();
+    }
+
+    @Test
+    void opensOnTheBundledArticlesWithTheNewestShown() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        waitForReaderTitle(TITLE_2017);
+        assertEquals("2 articles", lookup("#status").queryAs(Label.class).getText());
+        assertEquals("8 July 2017 · 422 words · 004_624cc517c04daf42.txt", script("document.querySelector('.byline').textContent"));
+    }
+
+    @Test
+    void clickingTheSecondArticleShowsItsTitleAndBody() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        Article second = articleList().getItems().get(1);
+        clickOn(second.title());
+        waitForReaderTitle(second.title());
+        assertEquals(second.title(), script("document.querySelector('h1.title').textContent"));
+        String body = (String) script("document.getElementById('dossier-text').textContent");
+        assertEquals(Files.readString(SEEDS.resolve("000_12460f19fc3bbb18.txt"), StandardCharsets.UTF_8), body,
+                "the pane shows exactly the article's text");
+    }
+
+    @Test
+    void filterNarrowsTheListAsYouType() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        clickOn("#filter").write("Kerry");
+        waitUntil(() -> articleList().getItems().size() == 1);
+        assertTrue(articleList().getItems().get(0).text().contains("John Kerry"));
+        assertEquals("2 articles · 1 shown", lookup("#status").queryAs(Label.class).getText());
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> articleList().getItems().size() == 2);
+    }
+
+    @Test
+    void jAndKMoveThroughTheList() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        waitForReaderTitle(TITLE_2017);
+        Article second = articleList().getItems().get(1);
+        clickOn("#reader");
+        type(KeyCode.J);
+        waitForReaderTitle(second.title());
+        type(KeyCode.K);
+        waitForReaderTitle(TITLE_2017);
+    }
+
+    @Test
+    void ctrlPlusEnlargesTheTextAndItIsRemembered() throws Exception {
+        Path home = temp.resolve("home");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        waitUntil(() -> "font-size:110%".equals(script("document.documentElement.getAttribute('style')")));
+        assertTrue(Files.readString(home.resolve("settings.properties")).contains("fontPercent=110"));
+    }
+
+    @Test
+    void brokenFilesAreListedWithTheirReasonAndTheRestLoad() throws Exception {
+        Path folder = copySeeds(temp.resolve("articles"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.write(folder.resolve("image.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+        start(temp.resolve("home"), "--articles", folder.toString());
+        waitUntil(() -> articleList().getItems().size() == 4);
+        assertEquals("4 articles · 2 problems", lookup("#status").queryAs(Label.class).getText());
+        clickOn("empty.txt");
+        waitUntil(() -> lookup("#reader-message").tryQuery().isPresent());
+        String message = lookup("#reader-message").queryAs(Label.class).getText();
+        assertTrue(message.contains("The file is empty."), message);
+        assertTrue(lookup("⚠ Not a text file (it contains binary data).").tryQuery().isPresent());
+    }
+
+    @Test
+    void missingFolderSaysSoAndOffersToOpenAnother() throws Exception {
+        Path missing = temp.resolve("nowhere");
+        start(temp.resolve("home"), "--articles", missing.toString());
+        waitUntil(() -> lookup("#reader-message").tryQuery().isPresent());
+        assertTrue(lookup("#reader-message").queryAs(Label.class).getText().contains("does not exist"));
+        assertTrue(lookup("Open folder…").tryQuery().isPresent());
+    }
+
+    @Test
+    void aFileAddedToTheFolderAppearsWithoutARestart() throws Exception {
+        Path folder = copySeeds(temp.resolve("articles"));
+        start(temp.resolve("home"), "--articles", folder.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        Files.writeString(folder.resolve("new.md"), "# Talks resume in Geneva\n\nDelegates arrived on Monday.\n");
+        waitUntil(() -> articleList().getItems().stream().anyMatch(a -> a.title().equals("Talks resume in Geneva")));
+        Files.delete(folder.resolve("new.md"));
+        waitUntil(() -> articleList().getItems().size() == 2);
+    }
+
+    @Test
+    void theLastArticleReadIsOpenedOnTheNextStart() throws Exception {
+        Path home = temp.resolve("home");
+        start(home, "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        Article second = articleList().getItems().get(1);
+        clickOn(second.title());
+        waitForReaderTitle(second.title());
+        stop();
+        start(home);
+        waitForReaderTitle(second.title());
+    }
+}
