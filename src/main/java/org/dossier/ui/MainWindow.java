@@ -237,7 +237,8 @@ public final class MainWindow {
                 listView.getSelectionModel().selectFirst();
             }
             listView.scrollTo(listView.getSelectionModel().getSelectedIndex());
-            if (!filter.isFocused()) {
+            // Reading starts in the list (arrows, j/k), unless the user is typing a filter.
+            if (filter.getText().isEmpty()) {
                 listView.requestFocus();
             }
         }
