@@ -127,7 +127,7 @@ final class ArticlePass {
                     && t.has(e + 1, Tokens.CAP)) {
                 e++; // initial: John F. Kennedy
             } else if (isParticle(e) && (f & Tokens.GAP) != 0 && particleLeadsToName(e)) {
-                e += t.isPunct(e + 1, '-') ? 2 : 1;
+                e += t.isPunct(e + 1, '-') ? 3 : 2; // the particle, its hyphen, and the name after it
             } else if ((t.is(e, "of") || t.is(e, "for") || t.isPunct(e, '&')) && (f & Tokens.GAP) != 0) {
                 int n = e + 1;
                 if (t.is(n, "the")) {
@@ -288,8 +288,8 @@ final class ArticlePass {
 
     private boolean saidFollows(int r) {
         int n = r;
-        if (t.isPunct(n, ',')) {
-            return false;
+        if (t.is(n, "also") || t.is(n, "later") || t.is(n, "then") || t.is(n, "has") || t.is(n, "had")) {
+            n++; // "Lavrentyev also said"
         }
         return t.is(n, "said") || t.is(n, "says") || t.is(n, "told") || t.is(n, "added") || t.is(n, "stated")
                 || t.is(n, "wrote") || t.is(n, "argued") || t.is(n, "insisted") || t.is(n, "warned")

@@ -121,7 +121,8 @@ final class DateRule {
     /** From the month at {@code m} (span starts at {@code from}): day, ordinal suffix, year. */
     private static int month(Tokens t, int from, int m) {
         int e = m + 1;
-        if (t.isPunct(e, '.') && t.touches(e) && t.length(m) <= 4) {
+        if (t.isPunct(e, '.') && t.touches(e) && t.length(m) <= 4 && !t.is(m, "May") && !t.is(m, "June")
+                && !t.is(m, "July")) {
             e++; // "Sept."
         }
         if (t.has(e, Tokens.NUM) && t.length(e) <= 2) {
@@ -136,10 +137,16 @@ final class DateRule {
             }
         } else if (isYear(t, e)) {
             e++;
-        } else if (t.is(m, "May") && from == m) {
-            return -1; // "May" alone is as often a name or a verb as the month
+        } else if (t.is(m, "May") && from == m && !(monthPreposition(t, m - 1) && !t.has(m + 1, Tokens.CAP))) {
+            return -1; // "May" alone is as often a name or a verb as the month; "in May" is the month
         }
         return e;
+    }
+
+    private static boolean monthPreposition(Tokens t, int k) {
+        return t.is(k, "in") || t.is(k, "since") || t.is(k, "until") || t.is(k, "by") || t.is(k, "from")
+                || t.is(k, "of") || t.is(k, "last") || t.is(k, "next") || t.is(k, "this") || t.is(k, "through")
+                || t.is(k, "till") || t.is(k, "before") || t.is(k, "after") || t.is(k, "during");
     }
 
     private static int weekday(Tokens t, int e) {
