@@ -38,7 +38,7 @@ final class ArticlePass {
 
     private final Gazetteer g;
     private final Tokens t;
-    private final StringBuilder sb = new StringBuilder(64);
+    private final Gazetteer.Buffer sb = new Gazetteer.Buffer();
     private final int[] len = new int[1];
     private final List<Candidate> candidates = new ArrayList<>();
     /** What the article has already told us a surface form is (names and surnames). */
@@ -98,14 +98,7 @@ final class ArticlePass {
     }
 
     private boolean isParticle(int k) {
-        if (!t.has(k, Tokens.LOWER) || t.length(k) > 3) {
-            return false;
-        }
-        return switch (t.str(k)) {
-            case "al", "el", "de", "bin", "ibn", "van", "von", "der", "den", "du", "da", "di", "dos", "abu", "ben",
-                    "bint", "le", "la" -> true;
-            default -> false;
-        };
+        return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
     }
 
     private int chunkEnd(int k) {
@@ -291,9 +284,7 @@ final class ArticlePass {
         if (t.is(n, "also") || t.is(n, "later") || t.is(n, "then") || t.is(n, "has") || t.is(n, "had")) {
             n++; // "Lavrentyev also said"
         }
-        return t.is(n, "said") || t.is(n, "says") || t.is(n, "told") || t.is(n, "added") || t.is(n, "stated")
-                || t.is(n, "wrote") || t.is(n, "argued") || t.is(n, "insisted") || t.is(n, "warned")
-                || t.is(n, "explained") || t.is(n, "noted") || t.is(n, "acknowledged") || t.is(n, "admitted");
+        return t.isA(n, Lexicon.SPEECH);
     }
 
     /** "the town of X", "X province", "in the city of X". */
@@ -301,9 +292,7 @@ final class ArticlePass {
         int p = a - 1;
         if (t.is(p, "of")) {
             p--;
-            return t.is(p, "town") || t.is(p, "city") || t.is(p, "village") || t.is(p, "province")
-                    || t.is(p, "region") || t.is(p, "district") || t.is(p, "port") || t.is(p, "capital")
-                    || t.is(p, "state") || t.is(p, "island") || t.is(p, "suburb") || t.is(p, "governorate");
+            return t.isA(p, Lexicon.PLACE_NOUN);
         }
         return false;
     }
@@ -383,7 +372,7 @@ final class ArticlePass {
             int s = t.start[from];
             int e = t.end[c.to - 1];
             String text = t.text.subSequence(s, e).toString();
-            if (g.never.get(text) != null) {
+            if (g.isNever(text)) {
                 continue;
             }
             String id = c.id != null ? c.id : c.type.name() + ":" + text;

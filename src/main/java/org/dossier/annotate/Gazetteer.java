@@ -151,20 +151,33 @@ final class Gazetteer {
     /** The lookup key of a phrase: its tokens, one space where white space separated them. */
     static String key(String phrase) {
         Tokens t = Tokens.of(phrase.strip());
-        StringBuilder sb = new StringBuilder(phrase.length());
-        appendKey(t, 0, t.n, sb, false);
-        return sb.toString();
+        Buffer b = new Buffer();
+        b.set(t, 0, t.n);
+        return new String(b.chars, 0, b.length);
     }
 
-    static void appendKey(Tokens t, int from, int to, StringBuilder sb, boolean upperCase) {
-        for (int k = from; k < to; k++) {
-            if (k > from && (t.flags[k] & Tokens.GAP) != 0) {
-                sb.append(' ');
+    /** A reusable buffer for the key of a token sequence; one per {@link ArticlePass}. */
+    static final class Buffer {
+        char[] chars = new char[128];
+        int length;
+
+        void set(Tokens t, int from, int to) {
+            length = 0;
+            for (int k = from; k < to; k++) {
+                if (k > from && (t.flags[k] & Tokens.GAP) != 0) {
+                    append(' ');
+                }
+                for (int i = t.start[k]; i < t.end[k]; i++) {
+                    append(t.c[i]);
+                }
             }
-            for (int i = t.start[k]; i < t.end[k]; i++) {
-                char c = t.text.charAt(i);
-                sb.append(upperCase ? Character.toUpperCase(c) : c);
+        }
+
+        private void append(char ch) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
             }
+            chars[length++] = ch;
         }
     }
 
@@ -177,21 +190,20 @@ final class Gazetteer {
      * The longest name starting at token {@code k} and ending at or before token {@code limit};
      * its length in tokens goes to {@code len[0]}. Headline tokens are matched in capitals.
      */
-    Entry longest(Tokens t, int k, int limit, StringBuilder sb, int[] len) {
+    Entry longest(Tokens t, int k, int limit, Buffer b, int[] len) {
         boolean headline = t.has(k, Tokens.HEADLINE);
         PhraseTable<Entry> table = headline ? upper : exact;
-        Integer max = headline ? firstUpper.get(t.text, t.start[k], t.end[k]) : firstExact.get(t.text, t.start[k], t.end[k]);
+        Integer max = (headline ? firstUpper : firstExact).get(t.c, t.start[k], t.end[k], t.hash[k]);
         if (max == null) {
             return null;
         }
         for (int m = Math.min(max, limit - k); m >= 1; m--) {
             Entry e;
             if (m == 1) {
-                e = table.get(t.text, t.start[k], t.end[k]);
+                e = table.get(t.c, t.start[k], t.end[k], t.hash[k]);
             } else {
-                sb.setLength(0);
-                appendKey(t, k, k + m, sb, false);
-                e = table.get(sb, 0, sb.length());
+                b.set(t, k, k + m);
+                e = table.get(b.chars, 0, b.length);
             }
             if (e != null) {
                 len[0] = m;
@@ -202,15 +214,14 @@ final class Gazetteer {
     }
 
     /** The number of tokens of the longest title starting at {@code k}, or 0. */
-    int title(Tokens t, int k, int limit, StringBuilder sb) {
-        Integer max = firstTitle.get(t.text, t.start[k], t.end[k]);
+    int title(Tokens t, int k, int limit, Buffer b) {
+        Integer max = firstTitle.get(t.c, t.start[k], t.end[k], t.hash[k]);
         if (max == null) {
             return 0;
         }
         for (int m = Math.min(max, limit - k); m >= 1; m--) {
-            sb.setLength(0);
-            appendKey(t, k, k + m, sb, false);
-            if (titles.contains(sb, 0, sb.length())) {
+            b.set(t, k, k + m);
+            if (titles.get(b.chars, 0, b.length) != null) {
                 return m;
             }
         }
@@ -218,15 +229,19 @@ final class Gazetteer {
     }
 
     boolean isGivenName(Tokens t, int k) {
-        return givenNames.contains(t.text, t.start[k], t.end[k]);
+        return t.has(k, Tokens.CAP) && givenNames.contains(t.c, t.start[k], t.end[k], t.hash[k]);
     }
 
     boolean isOrgHead(Tokens t, int k) {
-        return orgHeads.contains(t.text, t.start[k], t.end[k]);
+        return orgHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
     }
 
     boolean isStopWord(Tokens t, int k) {
-        return stopWords.contains(t.text, t.start[k], t.end[k]);
+        return stopWords.contains(t.c, t.start[k], t.end[k], t.hash[k]);
+    }
+
+    boolean isNever(String text) {
+        return never.get(text) != null;
     }
 
     private static List<String> lines(String file) {

@@ -1,93 +1,129 @@
 package org.dossier.annotate;
 
-import java.util.Arrays;
-
 /**
- * An open-addressing hash map from strings to values that can be queried with a range of a char
- * array, so the annotator looks up tokens without allocating a String for each one.
- * Not thread-safe while being filled; safe to share for reading once filled.
+ * An open-addressing hash map from strings to values that is queried with a range of a char
+ * array and, optionally, the range's precomputed {@link #hash}, so that the annotator looks up
+ * tokens without allocating and without hashing a token twice. Not thread-safe while being filled;
+ * safe to share for reading once filled.
  */
 final class PhraseTable<V> {
-    private String[] keys = new String[64];
+    private char[][] keys = new char[64][];
+    private int[] hashes = new int[64];
     private Object[] values = new Object[64];
     private int size;
 
+    /** The hash of {@code chars[from, to)}, the same that {@link Tokens} computes while scanning. */
+    static int hash(char[] chars, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
+
+    private static int slot(int h, int mask) {
+        return (h ^ (h >>> 16) ^ (h >>> 7)) & mask;
+    }
+
     void put(String key, V value) {
+        char[] k = key.toCharArray();
+        int h = hash(k, 0, k.length);
+        V old = get(k, 0, k.length, h);
+        if (old != null || containsKey(k, h)) {
+            replace(k, h, value);
+            return;
+        }
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
+        insert(k, h, value);
+    }
+
+    private boolean containsKey(char[] k, int h) {
         int mask = keys.length - 1;
-        int slot = hash(key, 0, key.length()) & mask;
-        while (keys[slot] != null) {
-            if (keys[slot].equals(key)) {
-                values[slot] = value;
+        for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
+            if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void replace(char[] k, int h, V value) {
+        int mask = keys.length - 1;
+        for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
+            if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
+                values[s] = value;
                 return;
             }
-            slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = value;
+    }
+
+    private void insert(char[] k, int h, Object value) {
+        int mask = keys.length - 1;
+        int s = slot(h, mask);
+        while (keys[s] != null) {
+            s = (s + 1) & mask;
+        }
+        keys[s] = k;
+        hashes[s] = h;
+        values[s] = value;
         size++;
     }
 
     V get(String key) {
-        return get(key, 0, key.length());
+        char[] k = key.toCharArray();
+        return get(k, 0, k.length);
+    }
+
+    V get(char[] chars, int from, int to) {
+        return get(chars, from, to, hash(chars, from, to));
     }
 
     @SuppressWarnings("unchecked")
-    V get(CharSequence text, int from, int to) {
+    V get(char[] chars, int from, int to, int h) {
         int mask = keys.length - 1;
-        int slot = hash(text, from, to) & mask;
-        int length = to - from;
-        String k;
-        while ((k = keys[slot]) != null) {
-            if (k.length() == length && sameChars(k, text, from)) {
-                return (V) values[slot];
+        char[] k;
+        for (int s = slot(h, mask); (k = keys[s]) != null; s = (s + 1) & mask) {
+            if (hashes[s] == h && same(k, chars, from, to)) {
+                return (V) values[s];
             }
-            slot = (slot + 1) & mask;
         }
         return null;
     }
 
-    boolean contains(CharSequence text, int from, int to) {
-        return get(text, from, to) != null;
+    boolean contains(char[] chars, int from, int to, int h) {
+        return get(chars, from, to, h) != null;
     }
 
     int size() {
         return size;
     }
 
-    private static boolean sameChars(String key, CharSequence text, int from) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != text.charAt(from + i)) {
+    private static boolean same(char[] key, char[] chars, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != chars[from + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(CharSequence text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        // Spread the bits: keys differ mostly in their low chars.
-        return h ^ (h >>> 16) ^ (h >>> 7);
-    }
-
     private void grow() {
-        String[] oldKeys = keys;
+        char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
         Object[] oldValues = values;
-        keys = new String[oldKeys.length * 2];
+        keys = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                @SuppressWarnings("unchecked")
-                V v = (V) oldValues[i];
-                put(oldKeys[i], v);
+                insert(oldKeys[i], oldHashes[i], oldValues[i]);
             }
         }
-        Arrays.fill(oldKeys, null);
     }
 }

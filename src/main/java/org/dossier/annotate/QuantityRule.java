@@ -57,30 +57,15 @@ final class QuantityRule {
                     && !(t.isPunct(k - 1, '-') && t.touches(k) && t.has(k - 2, Tokens.NUM))
                     && !(t.isPunct(k - 1, '$') || t.isPunct(k - 1, '\u00a3') || t.isPunct(k - 1, '\u20ac'));
         }
-        if (!t.has(k, Tokens.LOWER)) {
-            return false;
-        }
-        return switch (t.str(k)) {
-            case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens",
-                    "hundreds", "thousands", "millions" -> true;
-            default -> false;
-        };
+        return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.CARDINAL);
     }
 
     private static boolean isScale(Tokens t, int k) {
-        return t.is(k, "million") || t.is(k, "billion") || t.is(k, "thousand") || t.is(k, "trillion")
-                || t.is(k, "hundred") || t.is(k, "bn") || t.is(k, "m") && t.touches(k);
+        return t.isA(k, Lexicon.SCALE) || t.is(k, "m") && t.touches(k);
     }
 
     private static boolean isStop(Tokens t, int k) {
-        return switch (t.str(k)) {
-            case "of", "to", "and", "or", "the", "a", "an", "for", "in", "on", "at", "by", "with", "from", "who",
-                    "that", "which", "were", "are", "was", "is", "had", "have", "has", "per", "more", "than", "less" ->
-                    true;
-            default -> false;
-        };
+        return t.isA(k, Lexicon.QUANTITY_STOP);
     }
 
     private static boolean isCountNoun(Tokens t, int k) {
@@ -88,15 +73,11 @@ final class QuantityRule {
         if (len < 3) {
             return false;
         }
-        char last = t.text.charAt(t.end[k] - 1);
-        char before = t.text.charAt(t.end[k] - 2);
+        char last = t.c[t.end[k] - 1];
+        char before = t.c[t.end[k] - 2];
         if (last == 's' && before != 's' && before != 'u' && before != 'i') {
             return true;
         }
-        return switch (t.str(k)) {
-            case "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish",
-                    "aircraft", "feet", "teeth", "mice", "geese", "citizens" -> true;
-            default -> false;
-        };
+        return t.isA(k, Lexicon.COUNT_NOUN);
     }
 }

@@ -20,22 +20,94 @@ final class Tokens {
     static final int SENT = 128;     // starts a sentence
     static final int WORD = 256;     // letters or digits (not punctuation)
 
-    final CharSequence text;
+    final String text;
+    /** The text's chars (array access is faster than {@code charAt} in the hot loops). */
+    final char[] c;
     int n;
+    /** Per token the {@link PhraseTable#hash} of its chars, computed while scanning. */
+    int[] hash;
     int[] start;
     int[] end;
     int[] flags;
+    /** Lexicon classes per token, looked up on first use ({@code -1} = not yet). */
+    private int[] classes;
 
-    private Tokens(CharSequence text, int capacity) {
+    private Tokens(String text, int capacity) {
         this.text = text;
+        this.c = text.toCharArray();
+        hash = new int[capacity];
         start = new int[capacity];
         end = new int[capacity];
         flags = new int[capacity];
     }
 
-    static Tokens of(CharSequence text) {
-        int len = text.length();
-        Tokens t = new Tokens(text, Math.max(16, len / 5));
+    /** The {@link Lexicon} classes of token {@code k}; 0 when out of range or none. */
+    int cls(int k) {
+        if (k < 0 || k >= n || (flags[k] & WORD) == 0) {
+            return 0;
+        }
+        if (classes == null) {
+            classes = new int[n];
+            Arrays.fill(classes, -1);
+        }
+        int c = classes[k];
+        if (c < 0) {
+            c = Lexicon.classes(this.c, start[k], end[k], hash[k]);
+            classes[k] = c;
+        }
+        return c;
+    }
+
+    boolean isA(int k, int lexiconClass) {
+        return (cls(k) & lexiconClass) != 0;
+    }
+
+    // ASCII char kinds for the fast path of the scanner.
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte BREAK = 2;
+    private static final byte LOWER_CH = 3;
+    private static final byte UPPER_CH = 4;
+    private static final byte DIGIT = 5;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int ch = 0; ch < 128; ch++) {
+            ASCII[ch] = ch == '\n' || ch == '\r' ? BREAK
+                    : ch == ' ' || ch == '\t' || ch == '\f' || ch == 0x0b || ch == 0x1c || ch == 0x1d || ch == 0x1e
+                            || ch == 0x1f ? SPACE
+                    : ch >= 'a' && ch <= 'z' ? LOWER_CH
+                    : ch >= 'A' && ch <= 'Z' ? UPPER_CH
+                    : ch >= '0' && ch <= '9' ? DIGIT : OTHER;
+        }
+    }
+
+    private static byte kind(char ch) {
+        if (ch < 128) {
+            return ASCII[ch];
+        }
+        if (Character.isSurrogate(ch)) {
+            return OTHER;
+        }
+        if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+            return UPPER_CH;
+        }
+        if (Character.isLetter(ch)) {
+            return LOWER_CH; // lower case and caseless letters
+        }
+        if (Character.isDigit(ch)) {
+            return DIGIT;
+        }
+        if (ch == '\u2028' || ch == '\u2029' || ch == '\u0085') {
+            return BREAK;
+        }
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) ? SPACE : OTHER;
+    }
+
+    static Tokens of(String text) {
+        Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
+        char[] c = t.c;
+        int len = c.length;
         int i = 0;
         boolean gap = true;
         boolean newline = true;
@@ -43,8 +115,9 @@ final class Tokens {
         int lineUpper = 0;
         int lineLower = 0;
         while (i < len) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
+            char ch = c[i];
+            byte kind = kind(ch);
+            if (kind == BREAK) {
                 t.closeLine(lineFirst, lineUpper, lineLower);
                 lineFirst = t.n;
                 lineUpper = 0;
@@ -54,64 +127,68 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\f' || Character.isWhitespace(c)) {
+            if (kind == SPACE) {
                 gap = true;
                 i++;
                 continue;
             }
             int f = (gap ? GAP : 0) | (newline ? NL : 0);
-            int j;
-            if (isWordChar(c)) {
+            int j = i;
+            int h = 0;
+            if (kind >= LOWER_CH) {
                 int upper = 0;
                 int lower = 0;
-                j = i;
-                boolean digitStart = c >= '0' && c <= '9';
+                boolean digitStart = kind == DIGIT;
                 while (j < len) {
-                    char d = text.charAt(j);
-                    if (isWordChar(d)) {
-                        if (Character.isUpperCase(d)) {
+                    char d = c[j];
+                    byte dk = kind(d);
+                    if (dk >= LOWER_CH) {
+                        if (dk == UPPER_CH) {
                             upper++;
-                        } else if (Character.isLowerCase(d)) {
+                        } else if (dk == LOWER_CH) {
                             lower++;
                         }
+                        h = 31 * h + d;
                         j++;
-                    } else if (digitStart && (d == ',' || d == '.') && j + 1 < len && isDigit(text.charAt(j + 1))
-                            && isDigit(text.charAt(j - 1))) {
+                    } else if (digitStart && (d == ',' || d == '.') && j + 1 < len && isDigit(c[j + 1])
+                            && isDigit(c[j - 1])) {
+                        h = 31 * h + d;
                         j++; // 260,000 and 1.5 stay one number
                     } else {
                         break;
                     }
                 }
                 // Dotted abbreviations: U.S., U.N., U.S.A.
-                if (j - i == 1 && upper == 1 && j + 2 < len && text.charAt(j) == '.'
-                        && Character.isUpperCase(text.charAt(j + 1))) {
+                if (j - i == 1 && upper == 1 && j + 2 < len && c[j] == '.' && kind(c[j + 1]) == UPPER_CH) {
                     int k = j;
-                    while (k + 1 < len && text.charAt(k) == '.' && Character.isUpperCase(text.charAt(k + 1))
-                            && (k + 2 >= len || !isWordChar(text.charAt(k + 2)))) {
+                    while (k + 1 < len && c[k] == '.' && kind(c[k + 1]) == UPPER_CH
+                            && (k + 2 >= len || kind(c[k + 2]) < LOWER_CH)) {
                         k += 2;
                         upper++;
                     }
-                    if (k > j && k < len && text.charAt(k) == '.') {
+                    if (k > j && k < len && c[k] == '.') {
                         j = k + 1;
+                        h = PhraseTable.hash(c, i, j);
                     }
                 }
                 f |= WORD;
                 if (digitStart) {
                     f |= NUM;
-                } else if (Character.isUpperCase(c)) {
+                } else if (kind == UPPER_CH) {
                     f |= CAP;
                     if (lower == 0 && upper >= 2) {
                         f |= ALLCAPS;
                     }
-                } else if (Character.isLowerCase(c)) {
+                } else {
                     f |= LOWER;
                 }
                 lineUpper += upper;
                 lineLower += lower;
             } else {
                 j = i + 1;
+                h = ch;
             }
-            t.add(i, j, f);
+            t.add(i, j, f, h);
             gap = false;
             newline = false;
             i = j;
@@ -122,19 +199,17 @@ final class Tokens {
     }
 
     static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c) && !Character.isSurrogate(c);
+        return kind(c) >= LOWER_CH;
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private void add(int s, int e, int f) {
+    private void add(int s, int e, int f, int h) {
         if (n == start.length) {
             int cap = n * 2;
+            hash = Arrays.copyOf(hash, cap);
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
             flags = Arrays.copyOf(flags, cap);
@@ -142,6 +217,7 @@ final class Tokens {
         start[n] = s;
         end[n] = e;
         flags[n] = f;
+        hash[n] = h;
         n++;
     }
 
@@ -167,8 +243,8 @@ final class Tokens {
                 }
                 next = false;
             } else {
-                char c = text.charAt(start[k]);
-                if ((c == '.' && !abbreviationBefore(k)) || c == '!' || c == '?' || c == ':' || c == ';') {
+                char p = c[start[k]];
+                if ((p == '.' && !abbreviationBefore(k)) || p == '!' || p == '?' || p == ':' || p == ';') {
                     next = true;
                 }
             }
@@ -184,13 +260,7 @@ final class Tokens {
         if (len == 1 && (flags[dot - 1] & CAP) != 0) {
             return true;
         }
-        String w = text.subSequence(start[dot - 1], end[dot - 1]).toString();
-        return switch (w) {
-            case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Rev", "Sen", "Rep",
-                    "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-                    "Co", "Corp", "Inc", "Ltd", "vs" -> true;
-            default -> false;
-        };
+        return (Lexicon.classes(c, start[dot - 1], end[dot - 1], hash[dot - 1]) & Lexicon.ABBREVIATION) != 0;
     }
 
     boolean has(int k, int flag) {
@@ -202,7 +272,7 @@ final class Tokens {
     }
 
     char firstChar(int k) {
-        return text.charAt(start[k]);
+        return c[start[k]];
     }
 
     boolean is(int k, String word) {
@@ -210,7 +280,7 @@ final class Tokens {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (text.charAt(start[k] + i) != word.charAt(i)) {
+            if (c[start[k] + i] != word.charAt(i)) {
                 return false;
             }
         }
@@ -218,11 +288,11 @@ final class Tokens {
     }
 
     boolean isPunct(int k, char c) {
-        return k >= 0 && k < n && (flags[k] & WORD) == 0 && text.charAt(start[k]) == c;
+        return k >= 0 && k < n && (flags[k] & WORD) == 0 && this.c[start[k]] == c;
     }
 
     String str(int k) {
-        return text.subSequence(start[k], end[k]).toString();
+        return text.substring(start[k], end[k]);
     }
 
     /** True when tokens k-1 and k touch (no white space between them). */
