@@ -43,6 +43,8 @@ final class ArticlePass {
     private final List<Candidate> candidates = new ArrayList<>();
     /** What the article has already told us a surface form is (names and surnames). */
     private final Map<String, Known> memory = new HashMap<>();
+    /** Surnames of the people named in full in this article ("Assad" for "Bashar al-Assad"). */
+    private final Map<String, Known> surnames = new HashMap<>();
 
     ArticlePass(Gazetteer g, String text) {
         this.g = g;
@@ -149,6 +151,17 @@ final class ArticlePass {
                 k++;
                 continue;
             }
+            int event = eventSpan(k, b);
+            if (event > k) {
+                k = event; // "World Cup", "U.S. Open": events are none of the six types
+                title = false;
+                continue;
+            }
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b)) {
+                add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
+                k = b;
+                continue;
+            }
             Gazetteer.Entry entry = g.longest(t, k, b, sb, len);
             int gl = entry == null ? 0 : len[0];
             if (headline) {
@@ -159,7 +172,7 @@ final class ArticlePass {
                 continue;
             }
             int org = orgSpan(k, b);
-            if (org > k + gl && (entry == null || entry.type() != EntityType.LOCATION)) {
+            if (org > k + gl && (entry == null || entry.type() != EntityType.LOCATION || !knownOrgAt(k + gl, org))) {
                 add(k, org, EntityType.ORG, null, "rule:org-head", Confidence.SURE);
                 k = org;
                 title = false;
@@ -204,6 +217,27 @@ final class ArticlePass {
             title = false;
             k = r;
         }
+    }
+
+    /** "New York Stock Exchange" is one organisation, "US Congress" a place and a known organisation. */
+    private boolean knownOrgAt(int k, int end) {
+        Gazetteer.Entry e = g.longest(t, k, end, sb, len);
+        return e != null && e.type() == EntityType.ORG && k + len[0] == end;
+    }
+
+    /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
+    private int eventSpan(int k, int b) {
+        for (int j = k + 1; j < b && j < k + 6; j++) {
+            if (g.isEventHead(t, j)) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** In a results table, a name followed by a score (not a date) is a team. */
+    private boolean teamBeforeScore(int b) {
+        return t.has(b, Tokens.NUM) && !DateRule.isYear(t, b) && !t.isPunct(b + 1, '-');
     }
 
     private boolean isConnector(int k) {
@@ -259,8 +293,8 @@ final class ArticlePass {
                 allCaps &= t.has(i, Tokens.ALLCAPS);
             }
         }
-        if (words == 0) {
-            return;
+        if (words == 0 || words == 1 && r - a == 1 && t.length(a) == 1) {
+            return; // an initial on its own names nobody
         }
         if (title) {
             add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
@@ -268,7 +302,7 @@ final class ArticlePass {
             add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
         } else if (saidFollows(r) && words <= 4) {
             add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
-        } else if (allCaps && words == 1 && t.length(a) <= 6) {
+        } else if (allCaps && words == 1 && t.length(a) <= 5) {
             add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);
         } else if (placeCue(a)) {
             add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
@@ -337,6 +371,7 @@ final class ArticlePass {
         }
         Known surname = new Known(EntityType.PERSON, known.id(), "memory:surname");
         memory.putIfAbsent(surface(last, to), surname);
+        surnames.putIfAbsent(surface(last, to), surname);
         int p = last - 1;
         if (t.isPunct(p, '-')) {
             p--;
@@ -354,8 +389,21 @@ final class ArticlePass {
         List<Mention> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int from = c.from;
+            if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION
+                    && !surnames.isEmpty() && c.source.startsWith("gazetteer")) {
+                // "Neil Jordan … Jordan said": in this article the name is the person's
+                Known person = surnames.get(surface(from, c.to));
+                if (person != null) {
+                    c.type = EntityType.PERSON;
+                    c.id = person.id();
+                    c.source = person.source();
+                }
+            }
             if (c.confidence != Confidence.SURE) {
-                Known known = memory.get(surface(from, c.to));
+                Known known = surnames.get(surface(from, c.to));
+                if (known == null) {
+                    known = memory.get(surface(from, c.to));
+                }
                 if (known == null && isParticle(from) && c.to - from > 1) {
                     // "de Mistura" unknown but "Mistura" known: keep the particle only when known with it
                     int f2 = t.isPunct(from + 1, '-') ? from + 2 : from + 1;

@@ -41,6 +41,7 @@ final class Gazetteer {
     final PhraseTable<Boolean> givenNames = new PhraseTable<>();
     final PhraseTable<Boolean> orgHeads = new PhraseTable<>();
     final PhraseTable<Boolean> stopWords = new PhraseTable<>();
+    final PhraseTable<Boolean> eventHeads = new PhraseTable<>();
     /** Texts the user said are never an entity ({@code -<TAB>text} lines). */
     final PhraseTable<Boolean> never = new PhraseTable<>();
 
@@ -93,6 +94,12 @@ final class Gazetteer {
         }
         for (String n : lines("given-names.txt")) {
             g.givenNames.put(n, Boolean.TRUE);
+        }
+        for (String n : lines("name-starters.txt")) {
+            g.givenNames.put(n, Boolean.TRUE);
+        }
+        for (String h : lines("event-heads.txt")) {
+            g.eventHeads.put(h, Boolean.TRUE);
         }
         for (String h : lines("org-heads.txt")) {
             g.orgHeads.put(h, Boolean.TRUE);
@@ -234,6 +241,10 @@ final class Gazetteer {
 
     boolean isOrgHead(Tokens t, int k) {
         return orgHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
+    }
+
+    boolean isEventHead(Tokens t, int k) {
+        return t.has(k, Tokens.CAP) && eventHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
     }
 
     boolean isStopWord(Tokens t, int k) {

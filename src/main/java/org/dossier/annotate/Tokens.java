@@ -19,6 +19,7 @@ final class Tokens {
     static final int HEADLINE = 64;  // its line has no lower-case letter
     static final int SENT = 128;     // starts a sentence
     static final int WORD = 256;     // letters or digits (not punctuation)
+    static final int TABLE = 512;    // its line looks like a results table row ("Surrey 296 Kent 174")
 
     final String text;
     /** The text's chars (array access is faster than {@code charAt} in the hot loops). */
@@ -105,7 +106,7 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
+        Tokens t = new Tokens(text, Math.max(16, text.length() / 3));
         char[] c = t.c;
         int len = c.length;
         int i = 0;
@@ -223,9 +224,23 @@ final class Tokens {
 
     /** A line in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") carries no case information. */
     private void closeLine(int first, int upper, int lower) {
-        if (lower == 0 && upper >= 4) {
+        int mark = lower == 0 && upper >= 4 ? HEADLINE : 0;
+        int numbers = 0;
+        int lowerWords = 0;
+        for (int k = first; k < n && k < first + 40; k++) {
+            int f = flags[k];
+            if ((f & NUM) != 0) {
+                numbers++;
+            } else if ((f & LOWER) != 0) {
+                lowerWords++;
+            }
+        }
+        if (numbers >= 2 && lowerWords <= 1 && n - first <= 40) {
+            mark |= TABLE;
+        }
+        if (mark != 0) {
             for (int k = first; k < n; k++) {
-                flags[k] |= HEADLINE;
+                flags[k] |= mark;
             }
         }
     }
