@@ -166,7 +166,7 @@ final class ArticlePass {
             int gl = entry == null ? 0 : len[0];
             if (headline) {
                 if (entry != null) {
-                    add(k, k + gl, entry.type(), entry.id(), "gazetteer:" + entry.source(), Confidence.SURE);
+                    add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
                 }
                 k += Math.max(gl, 1);
                 continue;
@@ -179,7 +179,7 @@ final class ArticlePass {
                 continue;
             }
             if (entry != null && !(gl == 1 && !title && startsPersonName(k, b))) {
-                add(k, k + gl, entry.type(), entry.id(), "gazetteer:" + entry.source(), Confidence.SURE);
+                add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
                 k += gl;
                 title = false;
                 continue;
@@ -260,6 +260,9 @@ final class ArticlePass {
 
     /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
     private int orgSpan(int k, int b) {
+        if (t.is(k, "The") || t.is(k, "A") || t.is(k, "An") || t.is(k, "This") || t.is(k, "That")) {
+            return -1; // the determiner stays out: "the UN Security Council"
+        }
         for (int j = k; j < b && j < k + 6; j++) {
             if (!t.has(j, Tokens.WORD)) {
                 continue;
@@ -306,8 +309,12 @@ final class ArticlePass {
             add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);
         } else if (placeCue(a)) {
             add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
-        } else if (words == 1 && t.has(a, Tokens.SENT)) {
+        } else if (words == 1 && !isParticle(a) && !locationContext(a)) {
+            // A lone unknown capitalised word is as often a team, a product or an event as a person:
+            // only what the article says elsewhere about it decides.
             add(a, r, EntityType.PERSON, null, "memory", Confidence.ONLY_IF_KNOWN);
+        } else if (t.is(a - 1, "the") && !isParticle(a)) {
+            add(a, r, EntityType.ORG, null, "memory", Confidence.ONLY_IF_KNOWN);
         } else {
             add(a, r, guess(a, r, words), null, "guess", Confidence.GUESS);
         }
@@ -331,17 +338,19 @@ final class ArticlePass {
         return false;
     }
 
+    private boolean locationContext(int a) {
+        return !t.has(a, Tokens.SENT)
+                && (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to"));
+    }
+
     private EntityType guess(int a, int r, int words) {
         if (isParticle(a)) {
             boolean placey = t.is(a - 1, "the") || t.is(a - 1, "in") || t.is(a - 1, "of") || t.is(a - 1, "near")
                     || t.is(a - 1, "from");
             return placey && words == 1 ? EntityType.LOCATION : EntityType.PERSON;
         }
-        if (words == 1) {
-            if (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to")) {
-                return EntityType.LOCATION;
-            }
-            return EntityType.PERSON;
+        if (words == 1 && locationContext(a)) {
+            return EntityType.LOCATION;
         }
         return words <= 3 ? EntityType.PERSON : EntityType.ORG;
     }

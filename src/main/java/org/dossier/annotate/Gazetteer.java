@@ -79,7 +79,7 @@ final class Gazetteer {
                 EntityType type = EntityType.valueOf(cols[0]);
                 for (int i = 1; i < cols.length; i++) {
                     if (!cols[i].startsWith("#")) {
-                        g.addName(cols[i], new Entry(type, cols[1], source));
+                        g.addName(cols[i], new Entry(type, cols[1], "gazetteer:" + source));
                     }
                 }
             }

@@ -29,7 +29,7 @@ class AnnotatorSpanRulesTest {
             Prices have fallen in recent weeks across the region.              | recent weeks      | DATE
             Exports doubled last month according to the ministry.              | last month        | DATE
             The fighting has displaced over 40,000 people this year.           | 40,000 people     | QUANTITY
-            The province is home to some 12 million residents.                 | 12 million        | QUANTITY
+            The province has a population of some 12 million.                 | 12 million        | QUANTITY
             Negotiators proposed five demilitarised zones along the front.     | five demilitarised zones | QUANTITY
             Delegates from 23 countries attended the summit.                   | 23 countries      | QUANTITY
             Ministers met in Ankara to discuss trade.                          | Ankara            | LOCATION
