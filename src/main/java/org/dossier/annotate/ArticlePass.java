@@ -309,6 +309,8 @@ final class ArticlePass {
             add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);
         } else if (placeCue(a)) {
             add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
+        } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
+            add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
         } else if (words == 1 && !isParticle(a) && !locationContext(a)) {
             // A lone unknown capitalised word is as often a team, a product or an event as a person:
             // only what the article says elsewhere about it decides.
@@ -336,6 +338,11 @@ final class ArticlePass {
             return t.isA(p, Lexicon.PLACE_NOUN);
         }
         return false;
+    }
+
+    /** "meet with X", "talks with X". */
+    private boolean meetingWith(int a) {
+        return t.is(a - 1, "with") && t.isA(a - 2, Lexicon.MEETING);
     }
 
     private boolean locationContext(int a) {
@@ -396,6 +403,11 @@ final class ArticlePass {
 
     private List<Mention> finish() {
         List<Mention> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
+                rememberSurname(c.from, c.to, new Known(EntityType.PERSON, "PERSON:" + surface(c.from, c.to), c.source));
+            }
+        }
         for (Candidate c : candidates) {
             int from = c.from;
             if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION

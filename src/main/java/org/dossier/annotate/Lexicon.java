@@ -25,6 +25,8 @@ final class Lexicon {
     static final int PLACE_NOUN = 1 << 16;     // town, city… ("the town of X")
     static final int ABBREVIATION = 1 << 17;   // Mr, Dr, Gen… (a dot after them ends no sentence)
     static final int TIME_OF_DAY = 1 << 18;    // morning, night…
+    static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
+    static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
 
@@ -64,6 +66,11 @@ final class Lexicon {
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
         add(TIME_OF_DAY, "morning", "afternoon", "evening", "night");
+        add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
+                "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
+                "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
+        add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
+                "interview", "summit");
     }
 
     private Lexicon() {
