@@ -157,7 +157,7 @@ final class ArticlePass {
                 title = false;
                 continue;
             }
-            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b)) {
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
                 add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
                 k = b;
                 continue;
@@ -235,6 +235,11 @@ final class ArticlePass {
         return -1;
     }
 
+    /** "P. Johnson", "Phil Simmons": an initial or a given name first. */
+    private boolean looksLikePerson(int k, int b) {
+        return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || g.isGivenName(t, k) && !t.has(k, Tokens.ALLCAPS));
+    }
+
     /** In a results table, a name followed by a score (not a date) is a team. */
     private boolean teamBeforeScore(int b) {
         return t.has(b, Tokens.NUM) && !DateRule.isYear(t, b) && !t.isPunct(b + 1, '-');
@@ -303,7 +308,9 @@ final class ArticlePass {
             add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
         } else if (words >= 2 && g.isGivenName(t, a)) {
             add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
-        } else if (saidFollows(r) && words <= 4) {
+        } else if (saidFollows(r) && words <= 4 && !g.isOrgHead(t, r - 1)
+                && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
+            // "Analysts said" at the start of a sentence is a plural noun, not a name
             add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
         } else if (allCaps && words == 1 && t.length(a) <= 5) {
             add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);

@@ -69,7 +69,13 @@ final class Gazetteer {
 
     private static Gazetteer load(List<UserGazetteer.Line> userLines) {
         Gazetteer g = new Gazetteer();
+        java.util.Set<String> stop = new java.util.HashSet<>();
+        for (String w : lines("stopwords.txt")) {
+            stop.add(w.toUpperCase(Locale.ROOT));
+        }
         for (String file : ENTITY_FILES) {
+            // Generated lists hold places named like common words ("West", "Central"): drop those.
+            boolean generated = file.equals("cities.tsv") || file.equals("regions.tsv");
             String source = file.substring(0, file.indexOf('.'));
             for (String line : lines(file)) {
                 String[] cols = line.split("\t");
@@ -78,6 +84,9 @@ final class Gazetteer {
                 }
                 EntityType type = EntityType.valueOf(cols[0]);
                 for (int i = 1; i < cols.length; i++) {
+                    if (generated && stop.contains(cols[i].toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
                     if (!cols[i].startsWith("#")) {
                         g.addName(cols[i], new Entry(type, cols[1], "gazetteer:" + source));
                     }
