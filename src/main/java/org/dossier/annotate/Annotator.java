@@ -1,0 +1,109 @@
+package org.dossier.annotate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds people, organisations, places, dates, quantities and nationalities in plain text with
+ * gazetteers and hand-written rules (see {@code docs/annotator.md}). Mentions come back sorted,
+ * non-overlapping, with UTF-16 offsets into the given text, a canonical entity id and the list or
+ * rule that produced them. Thread-safe: the lists are immutable snapshots; an annotator made
+ * {@link #withUserGazetteer with a user gazetteer} re-reads that file when it changes.
+ */
+public final class Annotator {
+    /** How often, at most, the user gazetteer file is checked for changes. */
+    private static final long CHECK_INTERVAL_NANOS = 500_000_000L;
+
+    private static final class Standard {
+        static final Annotator INSTANCE = new Annotator(null);
+    }
+
+    private final Path userFile;
+    private volatile Snapshot snapshot;
+    private volatile long lastCheck;
+
+    private record Snapshot(Gazetteer gazetteer, List<String> problems, FileTime modified, long size) {
+    }
+
+    private Annotator(Path userFile) {
+        this.userFile = userFile;
+        this.snapshot = userFile == null ? new Snapshot(Gazetteer.builtIn(), List.of(), null, -1) : load(userFile);
+        this.lastCheck = System.nanoTime();
+    }
+
+    /** The built-in gazetteers, loaded once and cached. */
+    public static Annotator standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * The built-in gazetteers plus the entries of {@code tsv}, which win over them. A missing file
+     * means no user entries; malformed lines are skipped and listed by {@link #problems()}.
+     */
+    public static Annotator withUserGazetteer(Path tsv) {
+        return new Annotator(Objects.requireNonNull(tsv, "tsv"));
+    }
+
+    /** The mentions in {@code text}: sorted by offset, non-overlapping. */
+    public List<Mention> annotate(String text) {
+        Objects.requireNonNull(text, "text");
+        if (userFile != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
+            reloadIfChanged();
+        }
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return new ArticlePass(snapshot.gazetteer(), text).run();
+    }
+
+    /** One message per user gazetteer line that was skipped (file, line number, reason). */
+    public List<String> problems() {
+        return snapshot.problems();
+    }
+
+    /** Re-reads the user gazetteer now if its modification time or size changed; returns true if it did. */
+    public boolean reloadIfChanged() {
+        if (userFile == null) {
+            return false;
+        }
+        lastCheck = System.nanoTime();
+        Snapshot current = snapshot;
+        FileTime modified = modified(userFile);
+        long size = size(userFile);
+        if (Objects.equals(modified, current.modified()) && size == current.size()) {
+            return false;
+        }
+        synchronized (this) {
+            snapshot = load(userFile);
+        }
+        return true;
+    }
+
+    private static Snapshot load(Path file) {
+        FileTime modified = modified(file);
+        long size = size(file);
+        UserGazetteer.Result r = UserGazetteer.read(file);
+        Gazetteer g = r.lines().isEmpty() ? Gazetteer.builtIn() : Gazetteer.withUser(r.lines());
+        return new Snapshot(g, r.problems(), modified, size);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

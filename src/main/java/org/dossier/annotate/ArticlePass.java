@@ -1,0 +1,459 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One annotation run over one text: scans the tokens left to right, trying the date rule, the
+ * quantity rule and then the name rules on each run of capitalised words, and finally resolves the
+ * names no list or cue explained, using what the article itself said about them ("Assad" after
+ * "Bashar al-Assad"). Used by one thread for one text, then discarded.
+ */
+final class ArticlePass {
+    /** How sure the pass is about a candidate. */
+    private enum Confidence { SURE, GUESS, ONLY_IF_KNOWN }
+
+    private static final class Candidate {
+        final int from;
+        final int to;
+        EntityType type;
+        String id;
+        String source;
+        Confidence confidence;
+
+        Candidate(int from, int to, EntityType type, String id, String source, Confidence confidence) {
+            this.from = from;
+            this.to = to;
+            this.type = type;
+            this.id = id;
+            this.source = source;
+            this.confidence = confidence;
+        }
+    }
+
+    private record Known(EntityType type, String id, String source) {
+    }
+
+    private final Gazetteer g;
+    private final Tokens t;
+    private final Gazetteer.Buffer sb = new Gazetteer.Buffer();
+    private final int[] len = new int[1];
+    private final List<Candidate> candidates = new ArrayList<>();
+    /** What the article has already told us a surface form is (names and surnames). */
+    private final Map<String, Known> memory = new HashMap<>();
+    /** Surnames of the people named in full in this article ("Assad" for "Bashar al-Assad"). */
+    private final Map<String, Known> surnames = new HashMap<>();
+
+    ArticlePass(Gazetteer g, String text) {
+        this.g = g;
+        this.t = Tokens.of(text);
+    }
+
+    List<Mention> run() {
+        int k = 0;
+        while (k < t.n) {
+            if ((t.flags[k] & Tokens.WORD) == 0) {
+                k++;
+                continue;
+            }
+            int e = DateRule.match(t, k);
+            if (e > k) {
+                add(k, e, EntityType.DATE, null, "rule:date", Confidence.SURE);
+                k = e;
+                continue;
+            }
+            e = QuantityRule.match(t, k);
+            if (e > k) {
+                add(k, e, EntityType.QUANTITY, null, "rule:quantity", Confidence.SURE);
+                k = e;
+                continue;
+            }
+            if (startsName(k)) {
+                e = chunkEnd(k);
+                names(k, e);
+                k = e;
+                continue;
+            }
+            k++;
+        }
+        return finish();
+    }
+
+    // ---- chunks: runs of capitalised words with their inner particles and connectors
+
+    private boolean startsName(int k) {
+        int f = t.flags[k];
+        if ((f & Tokens.CAP) != 0) {
+            return true;
+        }
+        return isParticle(k) && particleLeadsToName(k);
+    }
+
+    private boolean particleLeadsToName(int k) {
+        if (t.isPunct(k + 1, '-') && t.touches(k + 1) && t.touches(k + 2) && t.has(k + 2, Tokens.CAP)) {
+            return true;
+        }
+        return t.has(k + 1, Tokens.CAP) && t.has(k + 1, Tokens.GAP) && !t.has(k + 1, Tokens.SENT)
+                && !t.is(k, "al") || t.is(k, "al") && t.has(k + 1, Tokens.CAP) && t.touches(k + 1);
+    }
+
+    private boolean isParticle(int k) {
+        return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
+    }
+
+    private int chunkEnd(int k) {
+        int e = k + 1;
+        if (isParticle(k) && t.isPunct(e, '-')) {
+            e += 2;
+        }
+        while (e < t.n) {
+            int f = t.flags[e];
+            if ((f & Tokens.SENT) != 0 || (f & Tokens.NL) != 0 || DateRule.isMonth(t, e) || DateRule.isWeekday(t, e)) {
+                break;
+            }
+            if ((f & Tokens.CAP) != 0 && (f & Tokens.GAP) != 0) {
+                e++;
+            } else if ((t.isPunct(e, '-') || t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e)
+                    && t.touches(e + 1) && t.has(e + 1, Tokens.CAP)) {
+                e += 2; // France-Presse, O'Brien
+            } else if (t.isPunct(e, '.') && t.touches(e) && t.length(e - 1) == 1 && t.has(e - 1, Tokens.CAP)
+                    && t.has(e + 1, Tokens.CAP)) {
+                e++; // initial: John F. Kennedy
+            } else if (isParticle(e) && (f & Tokens.GAP) != 0 && particleLeadsToName(e)) {
+                e += t.isPunct(e + 1, '-') ? 3 : 2; // the particle, its hyphen, and the name after it
+            } else if ((t.is(e, "of") || t.is(e, "for") || t.isPunct(e, '&')) && (f & Tokens.GAP) != 0) {
+                int n = e + 1;
+                if (t.is(n, "the")) {
+                    n++;
+                }
+                if (t.has(n, Tokens.CAP) && t.has(n, Tokens.GAP) && !t.has(n, Tokens.SENT)) {
+                    e = n;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    // ---- segmentation of one chunk
+
+    private void names(int a, int b) {
+        boolean headline = t.has(a, Tokens.HEADLINE);
+        boolean title = false;
+        int k = a;
+        while (k < b) {
+            if (!t.has(k, Tokens.WORD) || isConnector(k) && !(isParticle(k) && particleLeadsToName(k))) {
+                k++;
+                continue;
+            }
+            int event = eventSpan(k, b);
+            if (event > k) {
+                k = event; // "World Cup", "U.S. Open": events are none of the six types
+                title = false;
+                continue;
+            }
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
+                add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
+                k = b;
+                continue;
+            }
+            Gazetteer.Entry entry = g.longest(t, k, b, sb, len);
+            int gl = entry == null ? 0 : len[0];
+            if (headline) {
+                if (entry != null) {
+                    add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+                }
+                k += Math.max(gl, 1);
+                continue;
+            }
+            int org = orgSpan(k, b);
+            if (org > k + gl && (entry == null || entry.type() != EntityType.LOCATION || !knownOrgAt(k + gl, org))) {
+                add(k, org, EntityType.ORG, null, "rule:org-head", Confidence.SURE);
+                k = org;
+                title = false;
+                continue;
+            }
+            if (entry != null && !(gl == 1 && !title && startsPersonName(k, b))) {
+                add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+                k += gl;
+                title = false;
+                continue;
+            }
+            int tl = g.title(t, k, b, sb);
+            if (tl > 0) {
+                title = true;
+                k += tl;
+                continue;
+            }
+            if (g.isStopWord(t, k) && entry == null) {
+                k++;
+                title = false;
+                continue;
+            }
+            boolean person = title || startsPersonName(k, b);
+            int r = k + 1;
+            while (r < b) {
+                if (!t.has(r, Tokens.WORD) || isParticle(r)) {
+                    r++;
+                    continue;
+                }
+                if (isConnector(r) || g.title(t, r, b, sb) > 0) {
+                    break;
+                }
+                if (!person && (g.longest(t, r, b, sb, len) != null || g.isStopWord(t, r))) {
+                    break;
+                }
+                r++;
+            }
+            while (r > k + 1 && (!t.has(r - 1, Tokens.WORD) || isConnector(r - 1) || isParticle(r - 1))) {
+                r--;
+            }
+            classify(k, r, title);
+            title = false;
+            k = r;
+        }
+    }
+
+    /** "New York Stock Exchange" is one organisation, "US Congress" a place and a known organisation. */
+    private boolean knownOrgAt(int k, int end) {
+        Gazetteer.Entry e = g.longest(t, k, end, sb, len);
+        return e != null && e.type() == EntityType.ORG && k + len[0] == end;
+    }
+
+    /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
+    private int eventSpan(int k, int b) {
+        for (int j = k + 1; j < b && j < k + 6; j++) {
+            if (g.isEventHead(t, j)) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "P. Johnson", "Phil Simmons": an initial or a given name first. */
+    private boolean looksLikePerson(int k, int b) {
+        return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || g.isGivenName(t, k) && !t.has(k, Tokens.ALLCAPS));
+    }
+
+    /** In a results table, a name followed by a score (not a date) is a team. */
+    private boolean teamBeforeScore(int b) {
+        return t.has(b, Tokens.NUM) && !DateRule.isYear(t, b) && !t.isPunct(b + 1, '-');
+    }
+
+    private boolean isConnector(int k) {
+        return t.has(k, Tokens.LOWER) && (t.is(k, "of") || t.is(k, "the") || t.is(k, "for") || isParticle(k))
+                || t.isPunct(k, '&');
+    }
+
+    /** "Jordan Henderson": a given name followed by another capitalised word that no list knows. */
+    private boolean startsPersonName(int k, int b) {
+        if (!g.isGivenName(t, k)) {
+            return false;
+        }
+        int n = k + 1;
+        while (n < b && t.isPunct(n, '.')) {
+            n++;
+        }
+        return n < b && t.has(n, Tokens.CAP) && g.longest(t, n, b, sb, len) == null && !g.isStopWord(t, n)
+                && g.title(t, n, b, sb) == 0 || n < b && isParticle(n);
+    }
+
+    /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
+    private int orgSpan(int k, int b) {
+        if (t.is(k, "The") || t.is(k, "A") || t.is(k, "An") || t.is(k, "This") || t.is(k, "That")) {
+            return -1; // the determiner stays out: "the UN Security Council"
+        }
+        for (int j = k; j < b && j < k + 6; j++) {
+            if (!t.has(j, Tokens.WORD)) {
+                continue;
+            }
+            if (j > k && g.title(t, j, b, sb) > 0 && !g.isOrgHead(t, j)) {
+                return -1;
+            }
+            if (g.isOrgHead(t, j) && t.has(j, Tokens.CAP)) {
+                boolean ofFollows = j + 1 < b && (t.is(j + 1, "of") || t.is(j + 1, "for"));
+                if (ofFollows) {
+                    return b;
+                }
+                if (j > k) {
+                    return j + 1;
+                }
+                return -1;
+            }
+            if (isConnector(j) && !isParticle(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void classify(int a, int r, boolean title) {
+        int words = 0;
+        boolean allCaps = true;
+        for (int i = a; i < r; i++) {
+            if (t.has(i, Tokens.WORD) && !isParticle(i)) {
+                words++;
+                allCaps &= t.has(i, Tokens.ALLCAPS);
+            }
+        }
+        if (words == 0 || words == 1 && r - a == 1 && t.length(a) == 1) {
+            return; // an initial on its own names nobody
+        }
+        if (title) {
+            add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
+        } else if (words >= 2 && g.isGivenName(t, a)) {
+            add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
+        } else if (saidFollows(r) && words <= 4 && !g.isOrgHead(t, r - 1)
+                && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
+            // "Analysts said" at the start of a sentence is a plural noun, not a name
+            add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
+        } else if (allCaps && words == 1 && t.length(a) <= 5) {
+            add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);
+        } else if (placeCue(a)) {
+            add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
+        } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
+            add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
+        } else if (words == 1 && !isParticle(a) && !locationContext(a)) {
+            // A lone unknown capitalised word is as often a team, a product or an event as a person:
+            // only what the article says elsewhere about it decides.
+            add(a, r, EntityType.PERSON, null, "memory", Confidence.ONLY_IF_KNOWN);
+        } else if (t.is(a - 1, "the") && !isParticle(a)) {
+            add(a, r, EntityType.ORG, null, "memory", Confidence.ONLY_IF_KNOWN);
+        } else {
+            add(a, r, guess(a, r, words), null, "guess", Confidence.GUESS);
+        }
+    }
+
+    private boolean saidFollows(int r) {
+        int n = r;
+        if (t.is(n, "also") || t.is(n, "later") || t.is(n, "then") || t.is(n, "has") || t.is(n, "had")) {
+            n++; // "Lavrentyev also said"
+        }
+        return t.isA(n, Lexicon.SPEECH);
+    }
+
+    /** "the town of X", "X province", "in the city of X". */
+    private boolean placeCue(int a) {
+        int p = a - 1;
+        if (t.is(p, "of")) {
+            p--;
+            return t.isA(p, Lexicon.PLACE_NOUN);
+        }
+        return false;
+    }
+
+    /** "meet with X", "talks with X". */
+    private boolean meetingWith(int a) {
+        return t.is(a - 1, "with") && t.isA(a - 2, Lexicon.MEETING);
+    }
+
+    private boolean locationContext(int a) {
+        return !t.has(a, Tokens.SENT)
+                && (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to"));
+    }
+
+    private EntityType guess(int a, int r, int words) {
+        if (isParticle(a)) {
+            boolean placey = t.is(a - 1, "the") || t.is(a - 1, "in") || t.is(a - 1, "of") || t.is(a - 1, "near")
+                    || t.is(a - 1, "from");
+            return placey && words == 1 ? EntityType.LOCATION : EntityType.PERSON;
+        }
+        if (words == 1 && locationContext(a)) {
+            return EntityType.LOCATION;
+        }
+        return words <= 3 ? EntityType.PERSON : EntityType.ORG;
+    }
+
+    // ---- bookkeeping
+
+    private void add(int from, int to, EntityType type, String id, String source, Confidence confidence) {
+        Candidate c = new Candidate(from, to, type, id, source, confidence);
+        candidates.add(c);
+        if (confidence == Confidence.SURE && type != EntityType.DATE && type != EntityType.QUANTITY) {
+            String surface = surface(from, to);
+            String cid = id != null ? id : type.name() + ":" + surface;
+            c.id = cid;
+            Known known = new Known(type, cid, source);
+            memory.putIfAbsent(surface, known);
+            if (type == EntityType.PERSON) {
+                rememberSurname(from, to, known);
+            }
+        }
+    }
+
+    /** "Bashar al-Assad" makes "Assad" and "al-Assad" this person in the rest of the article. */
+    private void rememberSurname(int from, int to, Known known) {
+        int last = to - 1;
+        if (last <= from) {
+            return;
+        }
+        Known surname = new Known(EntityType.PERSON, known.id(), "memory:surname");
+        memory.putIfAbsent(surface(last, to), surname);
+        surnames.putIfAbsent(surface(last, to), surname);
+        int p = last - 1;
+        if (t.isPunct(p, '-')) {
+            p--;
+        }
+        if (p > from && isParticle(p)) {
+            memory.putIfAbsent(surface(p, to), surname);
+        }
+    }
+
+    private String surface(int from, int to) {
+        return t.text.subSequence(t.start[from], t.end[to - 1]).toString();
+    }
+
+    private List<Mention> finish() {
+        List<Mention> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
+                rememberSurname(c.from, c.to, new Known(EntityType.PERSON, "PERSON:" + surface(c.from, c.to), c.source));
+            }
+        }
+        for (Candidate c : candidates) {
+            int from = c.from;
+            if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION
+                    && !surnames.isEmpty() && c.source.startsWith("gazetteer")) {
+                // "Neil Jordan … Jordan said": in this article the name is the person's
+                Known person = surnames.get(surface(from, c.to));
+                if (person != null) {
+                    c.type = EntityType.PERSON;
+                    c.id = person.id();
+                    c.source = person.source();
+                }
+            }
+            if (c.confidence != Confidence.SURE) {
+                Known known = surnames.get(surface(from, c.to));
+                if (known == null) {
+                    known = memory.get(surface(from, c.to));
+                }
+                if (known == null && isParticle(from) && c.to - from > 1) {
+                    // "de Mistura" unknown but "Mistura" known: keep the particle only when known with it
+                    int f2 = t.isPunct(from + 1, '-') ? from + 2 : from + 1;
+                    known = memory.get(surface(f2, c.to));
+                }
+                if (known != null) {
+                    c.type = known.type();
+                    c.id = known.id();
+                    c.source = known.source().startsWith("memory") ? known.source() : "memory:" + known.source();
+                } else if (c.confidence == Confidence.ONLY_IF_KNOWN) {
+                    continue;
+                }
+            }
+            int s = t.start[from];
+            int e = t.end[c.to - 1];
+            String text = t.text.subSequence(s, e).toString();
+            if (g.isNever(text)) {
+                continue;
+            }
+            String id = c.id != null ? c.id : c.type.name() + ":" + text;
+            out.add(new Mention(s, e, c.type, text, id, c.source));
+        }
+        return out;
+    }
+}

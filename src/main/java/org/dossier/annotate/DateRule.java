@@ -1,0 +1,167 @@
+package org.dossier.annotate;
+
+import static org.dossier.annotate.Lexicon.AMOUNT;
+import static org.dossier.annotate.Lexicon.ARTICLE;
+import static org.dossier.annotate.Lexicon.DATE_MODIFIER;
+import static org.dossier.annotate.Lexicon.DEICTIC;
+import static org.dossier.annotate.Lexicon.MONTH;
+import static org.dossier.annotate.Lexicon.MONTH_PREPOSITION;
+import static org.dossier.annotate.Lexicon.RELATIVE;
+import static org.dossier.annotate.Lexicon.TIME_OF_DAY;
+import static org.dossier.annotate.Lexicon.UNIT;
+import static org.dossier.annotate.Lexicon.UNITS;
+import static org.dossier.annotate.Lexicon.WEEKDAY;
+
+/**
+ * Finds dates and times by looking at a few tokens from a starting token: month and weekday names
+ * with their days, years and modifiers ("late September", "July 08, 2017", "Sunday at noon"),
+ * relative dates ("last month", "recent weeks"), durations ("two years", "a week"), years and ISO
+ * dates. Prepositions stay out of the span. Pure functions over {@link Tokens}; thread-safe.
+ */
+final class DateRule {
+    private DateRule() {
+    }
+
+    /** The token after the date starting at {@code k}, or -1 when none starts there. */
+    static int match(Tokens t, int k) {
+        int f = t.flags[k];
+        if ((f & Tokens.NUM) != 0) {
+            return numeric(t, k);
+        }
+        int c = t.cls(k);
+        if (c == 0) {
+            return -1;
+        }
+        if ((f & Tokens.HEADLINE) != 0) {
+            return -1;
+        }
+        if ((c & MONTH) != 0 && isMonth(t, k)) {
+            return month(t, k, k);
+        }
+        if ((c & WEEKDAY) != 0) {
+            return weekday(t, k + 1);
+        }
+        if ((c & DATE_MODIFIER) != 0) {
+            int m = k + 1;
+            if (t.isPunct(m, '-') && t.touches(m) && t.touches(m + 1)) {
+                m++; // "mid-September"
+            }
+            return isMonth(t, m) ? month(t, k, m) : -1;
+        }
+        if ((c & RELATIVE) != 0) {
+            if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || isMonth(t, k + 1)) {
+                return k + 2;
+            }
+            if (t.isA(k + 1, AMOUNT) && t.isA(k + 2, UNITS)) {
+                return k + 3; // "the past two weeks"
+            }
+            return -1;
+        }
+        if ((c & DEICTIC) != 0) {
+            return k + 1;
+        }
+        if ((c & ARTICLE) != 0) {
+            if (t.isA(k + 1, UNIT) && !t.is(k + 2, "of") && !t.is(k + 2, "ago")) {
+                return k + 2; // "within a week"
+            }
+            if ((t.is(k + 1, "few") || t.is(k + 1, "couple")) && t.isA(k + 2, UNITS)) {
+                return k + 3;
+            }
+            return -1;
+        }
+        if ((c & AMOUNT) != 0 && t.isA(k + 1, UNITS)) {
+            return k + 2; // "several days", "two years"
+        }
+        return -1;
+    }
+
+    private static int numeric(Tokens t, int k) {
+        int len = t.length(k);
+        // ISO date 1996-08-30
+        if (len == 4 && t.isPunct(k + 1, '-') && t.touches(k + 1) && t.has(k + 2, Tokens.NUM) && t.touches(k + 2)
+                && t.isPunct(k + 3, '-') && t.touches(k + 3) && t.has(k + 4, Tokens.NUM) && t.touches(k + 4)) {
+            return k + 5;
+        }
+        if (isYear(t, k)) {
+            if (t.is(k + 1, "s") && t.touches(k + 1)) {
+                return k + 2; // 1990s
+            }
+            return k + 1;
+        }
+        if (len <= 2 && isMonth(t, k + 1)) {
+            int e = k + 2; // 8 February
+            if (isYear(t, e)) {
+                e++;
+            }
+            return e;
+        }
+        if (len <= 2 && t.isPunct(k + 1, ':') && t.touches(k + 1) && t.has(k + 2, Tokens.NUM) && t.touches(k + 2)) {
+            int e = k + 3; // 10:30 GMT
+            if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "GMT") || t.is(e, "UTC")) {
+                e++;
+            }
+            return e;
+        }
+        if (len <= 4 && t.isA(k + 1, UNITS | UNIT)) {
+            return k + 2; // "two years", "3 days"
+        }
+        return -1;
+    }
+
+    /** From the month at {@code m} (span starts at {@code from}): day, ordinal suffix, year. */
+    private static int month(Tokens t, int from, int m) {
+        int e = m + 1;
+        if (t.isPunct(e, '.') && t.touches(e) && t.length(m) <= 4 && !t.is(m, "May") && !t.is(m, "June")
+                && !t.is(m, "July")) {
+            e++; // "Sept."
+        }
+        if (t.has(e, Tokens.NUM) && t.length(e) <= 2) {
+            e++;
+            if ((t.is(e, "th") || t.is(e, "st") || t.is(e, "nd") || t.is(e, "rd")) && t.touches(e)) {
+                e++;
+            }
+            if (t.isPunct(e, ',') && isYear(t, e + 1)) {
+                e += 2;
+            } else if (isYear(t, e)) {
+                e++;
+            }
+        } else if (isYear(t, e)) {
+            e++;
+        } else if (t.is(m, "May") && from == m && !(t.isA(m - 1, MONTH_PREPOSITION) && !t.has(m + 1, Tokens.CAP))) {
+            return -1; // "May" alone is as often a name or a verb as the month; "in May" is the month
+        }
+        return e;
+    }
+
+    private static int weekday(Tokens t, int e) {
+        if (t.is(e, "at") && (t.is(e + 1, "noon") || t.is(e + 1, "midnight") || t.is(e + 1, "dawn"))) {
+            return e + 2;
+        }
+        if (t.isA(e, TIME_OF_DAY)) {
+            return e + 1;
+        }
+        return e;
+    }
+
+    static boolean isYear(Tokens t, int k) {
+        if (!t.has(k, Tokens.NUM) || t.length(k) != 4) {
+            return false;
+        }
+        char a = t.firstChar(k);
+        char b = t.c[t.start[k] + 1];
+        return (a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0');
+    }
+
+    static boolean isMonth(Tokens t, int k) {
+        if (!t.isA(k, MONTH) || !t.has(k, Tokens.CAP)) {
+            return false;
+        }
+        // Abbreviations only with their dot or a day: "Mar" and "Jan" are also names.
+        return t.length(k) > 3 && !t.is(k, "Sept") || t.isPunct(k + 1, '.') && t.touches(k + 1)
+                || t.has(k + 1, Tokens.NUM);
+    }
+
+    static boolean isWeekday(Tokens t, int k) {
+        return t.isA(k, WEEKDAY);
+    }
+}

@@ -1,0 +1,285 @@
+package org.dossier.annotate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The name lists the annotator matches: entity names with their canonical names, plus the word
+ * lists its rules consult (titles, organisation head nouns, given names, stop words). Phrases are
+ * keyed by their tokens joined the way the text joins them (one space where there was white space),
+ * so lookups never allocate per token. Filled once by {@link #builtIn()} or {@link #withUser};
+ * immutable afterwards and safe to share between threads.
+ */
+final class Gazetteer {
+    /** One name: its type, the canonical name its aliases collapse to, and the list it came from. */
+    record Entry(EntityType type, String canonical, String source) {
+        String id() {
+            return type.name() + ":" + canonical;
+        }
+    }
+
+    private static final String DIR = "/org/dossier/annotate/";
+    // Later files win over earlier ones for the same phrase: curated lists over generated ones.
+    private static final String[] ENTITY_FILES = {
+        "cities.tsv", "regions.tsv", "demonyms.tsv", "countries.tsv", "nationalities.tsv", "places.tsv",
+        "organisations.tsv"};
+
+    final PhraseTable<Entry> exact = new PhraseTable<>();
+    final PhraseTable<Entry> upper = new PhraseTable<>();
+    /** Per first token, the most tokens a phrase starting with it has. */
+    final PhraseTable<Integer> firstExact = new PhraseTable<>();
+    final PhraseTable<Integer> firstUpper = new PhraseTable<>();
+    final PhraseTable<Boolean> titles = new PhraseTable<>();
+    final PhraseTable<Integer> firstTitle = new PhraseTable<>();
+    final PhraseTable<Boolean> givenNames = new PhraseTable<>();
+    final PhraseTable<Boolean> orgHeads = new PhraseTable<>();
+    final PhraseTable<Boolean> stopWords = new PhraseTable<>();
+    final PhraseTable<Boolean> eventHeads = new PhraseTable<>();
+    /** Texts the user said are never an entity ({@code -<TAB>text} lines). */
+    final PhraseTable<Boolean> never = new PhraseTable<>();
+
+    private Gazetteer() {
+    }
+
+    private static final class Holder {
+        static final Gazetteer BUILT_IN = load(List.of());
+    }
+
+    /** The built-in lists, loaded on first use and then shared. */
+    static Gazetteer builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /** The built-in lists, loaded anew (for measuring the load). */
+    static Gazetteer loadFresh() {
+        return load(List.of());
+    }
+
+    /** The built-in lists plus the user's entries, which win. */
+    static Gazetteer withUser(List<UserGazetteer.Line> userLines) {
+        return load(userLines);
+    }
+
+    private static Gazetteer load(List<UserGazetteer.Line> userLines) {
+        Gazetteer g = new Gazetteer();
+        java.util.Set<String> stop = new java.util.HashSet<>();
+        for (String w : lines("stopwords.txt")) {
+            stop.add(w.toUpperCase(Locale.ROOT));
+        }
+        for (String file : ENTITY_FILES) {
+            // Generated lists hold places named like common words ("West", "Central"): drop those.
+            boolean generated = file.equals("cities.tsv") || file.equals("regions.tsv");
+            String source = file.substring(0, file.indexOf('.'));
+            for (String line : lines(file)) {
+                String[] cols = line.split("\t");
+                if (cols.length < 2) {
+                    continue;
+                }
+                EntityType type = EntityType.valueOf(cols[0]);
+                for (int i = 1; i < cols.length; i++) {
+                    if (generated && stop.contains(cols[i].toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    if (!cols[i].startsWith("#")) {
+                        g.addName(cols[i], new Entry(type, cols[1], "gazetteer:" + source));
+                    }
+                }
+            }
+        }
+        for (String t : lines("titles.txt")) {
+            int tokens = g.keyTokens(t);
+            String key = key(t);
+            g.titles.put(key, Boolean.TRUE);
+            String first = firstToken(key);
+            Integer max = g.firstTitle.get(first);
+            g.firstTitle.put(first, Math.max(max == null ? 0 : max, tokens));
+        }
+        for (String n : lines("given-names.txt")) {
+            g.givenNames.put(n, Boolean.TRUE);
+        }
+        for (String n : lines("name-starters.txt")) {
+            g.givenNames.put(n, Boolean.TRUE);
+        }
+        for (String h : lines("event-heads.txt")) {
+            g.eventHeads.put(h, Boolean.TRUE);
+        }
+        for (String h : lines("org-heads.txt")) {
+            g.orgHeads.put(h, Boolean.TRUE);
+        }
+        for (String s : lines("stopwords.txt")) {
+            g.stopWords.put(s, Boolean.TRUE);
+        }
+        for (UserGazetteer.Line u : userLines) {
+            if (u.type() == null) {
+                g.never.put(u.names().get(0), Boolean.TRUE);
+                g.removeName(u.names().get(0));
+            } else {
+                for (String name : u.names()) {
+                    g.addName(name, new Entry(u.type(), u.names().get(0), "user"));
+                }
+            }
+        }
+        return g;
+    }
+
+    private void addName(String name, Entry entry) {
+        String key = key(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        int tokens = keyTokens(name);
+        exact.put(key, entry);
+        bumpFirst(firstExact, firstToken(key), tokens);
+        // Short all-capital aliases ("IS", "AP") are ordinary words in a headline written in capitals.
+        boolean shortAcronym = key.length() <= 2 && key.equals(key.toUpperCase(Locale.ROOT));
+        if (!shortAcronym || "US".equals(key) || "UN".equals(key) || "EU".equals(key) || "UK".equals(key)) {
+            String up = key.toUpperCase(Locale.ROOT);
+            if (up.length() == key.length()) {
+                upper.put(up, entry);
+                bumpFirst(firstUpper, firstToken(up), tokens);
+            }
+        }
+    }
+
+    private void removeName(String name) {
+        // A "never" entry is applied when mentions are emitted; nothing to remove from the tables.
+    }
+
+    private static void bumpFirst(PhraseTable<Integer> first, String token, int tokens) {
+        Integer max = first.get(token);
+        if (max == null || max < tokens) {
+            first.put(token, tokens);
+        }
+    }
+
+    private int keyTokens(String phrase) {
+        Tokens t = Tokens.of(phrase);
+        return t.n;
+    }
+
+    /** The lookup key of a phrase: its tokens, one space where white space separated them. */
+    static String key(String phrase) {
+        Tokens t = Tokens.of(phrase.strip());
+        Buffer b = new Buffer();
+        b.set(t, 0, t.n);
+        return new String(b.chars, 0, b.length);
+    }
+
+    /** A reusable buffer for the key of a token sequence; one per {@link ArticlePass}. */
+    static final class Buffer {
+        char[] chars = new char[128];
+        int length;
+
+        void set(Tokens t, int from, int to) {
+            length = 0;
+            for (int k = from; k < to; k++) {
+                if (k > from && (t.flags[k] & Tokens.GAP) != 0) {
+                    append(' ');
+                }
+                for (int i = t.start[k]; i < t.end[k]; i++) {
+                    append(t.c[i]);
+                }
+            }
+        }
+
+        private void append(char ch) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = ch;
+        }
+    }
+
+    private static String firstToken(String key) {
+        Tokens t = Tokens.of(key);
+        return t.n == 0 ? key : t.str(0);
+    }
+
+    /**
+     * The longest name starting at token {@code k} and ending at or before token {@code limit};
+     * its length in tokens goes to {@code len[0]}. Headline tokens are matched in capitals.
+     */
+    Entry longest(Tokens t, int k, int limit, Buffer b, int[] len) {
+        boolean headline = t.has(k, Tokens.HEADLINE);
+        PhraseTable<Entry> table = headline ? upper : exact;
+        Integer max = (headline ? firstUpper : firstExact).get(t.c, t.start[k], t.end[k], t.hash[k]);
+        if (max == null) {
+            return null;
+        }
+        for (int m = Math.min(max, limit - k); m >= 1; m--) {
+            Entry e;
+            if (m == 1) {
+                e = table.get(t.c, t.start[k], t.end[k], t.hash[k]);
+            } else {
+                b.set(t, k, k + m);
+                e = table.get(b.chars, 0, b.length);
+            }
+            if (e != null) {
+                len[0] = m;
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The number of tokens of the longest title starting at {@code k}, or 0. */
+    int title(Tokens t, int k, int limit, Buffer b) {
+        Integer max = firstTitle.get(t.c, t.start[k], t.end[k], t.hash[k]);
+        if (max == null) {
+            return 0;
+        }
+        for (int m = Math.min(max, limit - k); m >= 1; m--) {
+            b.set(t, k, k + m);
+            if (titles.get(b.chars, 0, b.length) != null) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
+    boolean isGivenName(Tokens t, int k) {
+        return t.has(k, Tokens.CAP) && givenNames.contains(t.c, t.start[k], t.end[k], t.hash[k]);
+    }
+
+    boolean isOrgHead(Tokens t, int k) {
+        return orgHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
+    }
+
+    boolean isEventHead(Tokens t, int k) {
+        return t.has(k, Tokens.CAP) && eventHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
+    }
+
+    boolean isStopWord(Tokens t, int k) {
+        return stopWords.contains(t.c, t.start[k], t.end[k], t.hash[k]);
+    }
+
+    boolean isNever(String text) {
+        return never.get(text) != null;
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIR + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

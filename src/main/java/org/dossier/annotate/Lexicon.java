@@ -1,0 +1,101 @@
+package org.dossier.annotate;
+
+/**
+ * The closed word classes the rules test tokens against (months, weekdays, date units, number
+ * words, name particles, speech verbs…), as bit flags in one table so that a token is classified
+ * with a single allocation-free lookup. Immutable; thread-safe.
+ */
+final class Lexicon {
+    static final int MONTH = 1;
+    static final int WEEKDAY = 1 << 1;
+    static final int DATE_MODIFIER = 1 << 2;   // late, early, mid
+    static final int RELATIVE = 1 << 3;        // last, next, this, recent…
+    static final int DEICTIC = 1 << 4;         // yesterday, today…
+    static final int ARTICLE = 1 << 5;         // a, an
+    static final int UNIT = 1 << 6;            // day, week…
+    static final int UNITS = 1 << 7;           // days, weeks…
+    static final int AMOUNT = 1 << 8;          // two, several, few (durations)
+    static final int CARDINAL = 1 << 9;        // number words that count nouns
+    static final int SCALE = 1 << 10;          // million, billion…
+    static final int QUANTITY_STOP = 1 << 11;  // words that end a "number + noun" phrase
+    static final int COUNT_NOUN = 1 << 12;     // irregular plurals: people, children…
+    static final int PARTICLE = 1 << 13;       // al, de, bin, van…
+    static final int SPEECH = 1 << 14;         // said, told…
+    static final int MONTH_PREPOSITION = 1 << 15;
+    static final int PLACE_NOUN = 1 << 16;     // town, city… ("the town of X")
+    static final int ABBREVIATION = 1 << 17;   // Mr, Dr, Gen… (a dot after them ends no sentence)
+    static final int TIME_OF_DAY = 1 << 18;    // morning, night…
+    static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
+    static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
+
+    private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
+
+    static {
+        add(MONTH, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                "Dec");
+        add(WEEKDAY, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        addBothCases(DATE_MODIFIER, "late", "early", "mid");
+        addBothCases(RELATIVE, "last", "next", "this", "past", "recent", "coming", "previous", "following", "current");
+        addBothCases(DEICTIC, "yesterday", "tomorrow", "today", "tonight");
+        addBothCases(ARTICLE, "a", "an");
+        add(UNIT, "day", "week", "month", "year", "decade", "weekend", "century", "summer", "winter", "spring",
+                "autumn", "quarter", "season");
+        add(UNITS, "days", "weeks", "months", "years", "decades", "centuries");
+        addBothCases(AMOUNT, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "many");
+        add(CARDINAL, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens",
+                "hundreds", "thousands", "millions");
+        add(SCALE, "million", "billion", "thousand", "trillion", "hundred", "bn");
+        add(QUANTITY_STOP, "of", "to", "and", "or", "the", "a", "an", "for", "in", "on", "at", "by", "with", "from",
+                "who", "that", "which", "were", "are", "was", "is", "had", "have", "has", "per", "more", "than",
+                "less", "as", "this", "its", "their", "his", "her");
+        add(COUNT_NOUN, "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep",
+                "fish", "aircraft", "feet", "teeth", "mice", "geese", "citizens");
+        add(PARTICLE, "al", "el", "de", "bin", "ibn", "van", "von", "der", "den", "du", "da", "di", "dos", "abu",
+                "ben", "bint", "le", "la");
+        add(SPEECH, "said", "says", "told", "added", "stated", "wrote", "argued", "insisted", "warned", "explained",
+                "noted", "acknowledged", "admitted", "announced", "declared", "stressed", "urged");
+        add(MONTH_PREPOSITION, "in", "since", "until", "by", "from", "of", "last", "next", "this", "through", "till",
+                "before", "after", "during");
+        add(PLACE_NOUN, "town", "city", "village", "province", "region", "district", "port", "capital", "state",
+                "island", "suburb", "governorate", "county", "neighbourhood", "neighborhood");
+        add(ABBREVIATION, "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Rev", "Sen",
+                "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
+                "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
+        add(TIME_OF_DAY, "morning", "afternoon", "evening", "night");
+        add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
+                "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
+                "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
+        add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
+                "interview", "summit");
+    }
+
+    private Lexicon() {
+    }
+
+    private static void add(int flag, String... words) {
+        for (String w : words) {
+            Integer old = WORDS.get(w);
+            WORDS.put(w, (old == null ? 0 : old) | flag);
+        }
+    }
+
+    private static void addBothCases(int flag, String... words) {
+        add(flag, words);
+        for (String w : words) {
+            add(flag, Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+    }
+
+    /** The classes of the chars {@code text[from, to)}, 0 for none. */
+    static int classes(char[] text, int from, int to, int hash) {
+        if (to - from > 12) {
+            return 0;
+        }
+        Integer c = WORDS.get(text, from, to, hash);
+        return c == null ? 0 : c;
+    }
+}

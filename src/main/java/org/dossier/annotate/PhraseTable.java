@@ -1,0 +1,129 @@
+package org.dossier.annotate;
+
+/**
+ * An open-addressing hash map from strings to values that is queried with a range of a char
+ * array and, optionally, the range's precomputed {@link #hash}, so that the annotator looks up
+ * tokens without allocating and without hashing a token twice. Not thread-safe while being filled;
+ * safe to share for reading once filled.
+ */
+final class PhraseTable<V> {
+    private char[][] keys = new char[64][];
+    private int[] hashes = new int[64];
+    private Object[] values = new Object[64];
+    private int size;
+
+    /** The hash of {@code chars[from, to)}, the same that {@link Tokens} computes while scanning. */
+    static int hash(char[] chars, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
+
+    private static int slot(int h, int mask) {
+        return (h ^ (h >>> 16) ^ (h >>> 7)) & mask;
+    }
+
+    void put(String key, V value) {
+        char[] k = key.toCharArray();
+        int h = hash(k, 0, k.length);
+        V old = get(k, 0, k.length, h);
+        if (old != null || containsKey(k, h)) {
+            replace(k, h, value);
+            return;
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        insert(k, h, value);
+    }
+
+    private boolean containsKey(char[] k, int h) {
+        int mask = keys.length - 1;
+        for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
+            if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void replace(char[] k, int h, V value) {
+        int mask = keys.length - 1;
+        for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
+            if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
+                values[s] = value;
+                return;
+            }
+        }
+    }
+
+    private void insert(char[] k, int h, Object value) {
+        int mask = keys.length - 1;
+        int s = slot(h, mask);
+        while (keys[s] != null) {
+            s = (s + 1) & mask;
+        }
+        keys[s] = k;
+        hashes[s] = h;
+        values[s] = value;
+        size++;
+    }
+
+    V get(String key) {
+        char[] k = key.toCharArray();
+        return get(k, 0, k.length);
+    }
+
+    V get(char[] chars, int from, int to) {
+        return get(chars, from, to, hash(chars, from, to));
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(char[] chars, int from, int to, int h) {
+        int mask = keys.length - 1;
+        char[] k;
+        for (int s = slot(h, mask); (k = keys[s]) != null; s = (s + 1) & mask) {
+            if (hashes[s] == h && same(k, chars, from, to)) {
+                return (V) values[s];
+            }
+        }
+        return null;
+    }
+
+    boolean contains(char[] chars, int from, int to, int h) {
+        return get(chars, from, to, h) != null;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private static boolean same(char[] key, char[] chars, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        Object[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                insert(oldKeys[i], oldHashes[i], oldValues[i]);
+            }
+        }
+    }
+}
