@@ -23,8 +23,10 @@ final class MainMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
         Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), quit);
 
+        MenuItem undo = item("Undo Entity Correction", "Shortcut+Z", window::undo);
+        undo.setId("menu-undo");
         MenuItem find = item("Filter Articles", "Shortcut+F", window::focusFilter);
-        Menu edit = new Menu("_Edit", null, find);
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), find);
 
         MenuItem larger = item("Larger Text", "Shortcut+Plus", () -> window.changeFont(MainWindow.FONT_STEP));
         MenuItem smaller = item("Smaller Text", "Shortcut+Minus", () -> window.changeFont(-MainWindow.FONT_STEP));
@@ -62,6 +64,11 @@ final class MainMenu {
                 "↓ ↑ or j k\tNext / previous article",
                 "Ctrl+Plus / Ctrl+Minus / Ctrl+0\tText size",
                 "Ctrl+Shift+D\tLight / dark theme",
+                "Alt+1 … Alt+6\tShow / hide people, organisations, places, dates, quantities, nationalities",
+                "Alt+0\tAll highlights on / off",
+                "n / Shift+n\tNext / previous mention of the chosen entity",
+                "Right-click\tCorrect an entity, mark a selection as an entity, watch it",
+                "Ctrl+Z\tUndo the last entity correction",
                 "F5\tReload the folder",
                 "Ctrl+Q\tQuit"));
         alert.show();

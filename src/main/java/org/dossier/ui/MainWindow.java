@@ -30,10 +30,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
+import org.dossier.DataDirs;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.article.FolderWatcher;
 import org.dossier.render.RenderOptions;
+import org.dossier.ui.entities.EntitiesController;
 import org.dossier.ui.library.ArticleCell;
 import org.dossier.ui.library.ArticleListViewModel;
 import org.dossier.ui.library.LibraryLoadTask;
@@ -57,6 +59,9 @@ public final class MainWindow {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Label folderLabel = new Label();
+    private final Label notice = new Label();
+    private final EntitiesController entities;
+    private final javafx.scene.control.TabPane sidePanel = new javafx.scene.control.TabPane();
     private final BorderPane root = new BorderPane();
     private ArticleLibrary library;
     private FolderWatcher watcher;
@@ -65,6 +70,11 @@ public final class MainWindow {
     MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
         this.settings = settings;
+        Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(settings.get("hiddenTypes", "").split(",")));
+        hidden.remove("");
+        this.entities = new EntitiesController(reader, list, DataDirs.userGazetteer(),
+                DataDirs.dataDir().resolve("watchlist.tsv"), hidden,
+                now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser);
         createView();
         initListeners();
     }
@@ -76,23 +86,30 @@ public final class MainWindow {
         sort.setId("sort");
         sort.getItems().setAll(SortOrder.values());
         sort.valueProperty().bindBidirectional(list.sortOrderProperty());
-        sort.setMaxWidth(Double.MAX_VALUE);
+        sort.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox tools = new HBox(6, filter, sort);
         tools.setPadding(new Insets(6));
 
         listView.setId("articles");
-        listView.setCellFactory(v -> new ArticleCell());
+        listView.setCellFactory(v -> new ArticleCell(list.watchHits()));
+        list.watchHits().addListener((javafx.collections.MapChangeListener<String, Integer>) c -> listView.refresh());
         listView.setPlaceholder(new Label("No articles"));
         VBox.setVgrow(listView, Priority.ALWAYS);
         VBox left = new VBox(tools, listView);
         left.setMinWidth(220);
         left.getStyleClass().add("library");
 
-        SplitPane split = new SplitPane(left, reader);
+        VBox center = new VBox(entities.legend(), reader);
+        VBox.setVgrow(reader, Priority.ALWAYS);
+        sidePanel.getTabs().setAll(entities.tabs());
+        sidePanel.setId("side-panel");
+        sidePanel.setMinWidth(200);
+        SplitPane split = new SplitPane(left, center, sidePanel);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.24, 0.76);
         SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(sidePanel, false);
 
         status.setId("status");
         folderLabel.setId("folder");
@@ -102,7 +119,8 @@ public final class MainWindow {
         progress.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(10, status, spacer, progress, folderLabel);
+        notice.setId("notice");
+        HBox statusBar = new HBox(10, status, notice, spacer, progress, folderLabel);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(3, 8, 3, 8));
 
@@ -128,7 +146,7 @@ public final class MainWindow {
             }
         });
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, list.all(), list.shown(),
-                list.problemCount()));
+                list.problemCount(), list.restrictionProperty()));
         reader.setOptions(new RenderOptions(settings.getBoolean("dark", false), settings.getInt("fontPercent", 100), Set.of()));
         applyThemeToChrome();
     }
@@ -142,6 +160,10 @@ public final class MainWindow {
 
     /** j/k move through the list from anywhere but a text field; Ctrl+= and Ctrl+- on every layout. */
     private void onKey(KeyEvent e) {
+        entities.onKey(e);
+        if (e.isConsumed()) {
+            return;
+        }
         boolean typing = e.getTarget() instanceof TextInputControl;
         if (!typing && !e.isShortcutDown() && !e.isAltDown()) {
             if (e.getCode() == KeyCode.J) {
@@ -226,6 +248,7 @@ public final class MainWindow {
         settings.put("lastFolder", folder);
         String last = settings.get("lastArticle", "");
         list.setAll(articles);
+        entities.libraryChanged(articles);
         if (articles.isEmpty()) {
             reader.showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
                     + "saved web pages (.html) and Markdown (.md) files.", "Open folder…", this::chooseFolder);
@@ -295,6 +318,7 @@ public final class MainWindow {
         for (Article a : updated) {
             list.put(a);
         }
+        entities.libraryChanged(list.all());
         if (selected != null) {
             Article now = list.byId(selected.id());
             if (now == null) {
@@ -315,6 +339,9 @@ public final class MainWindow {
         String text = all == 1 ? "1 article" : all + " articles";
         if (list.shown().size() != all) {
             text += " · " + list.shown().size() + " shown";
+        }
+        if (!list.restrictionProperty().get().isEmpty()) {
+            text += " " + list.restrictionProperty().get();
         }
         if (problems > 0) {
             text += " · " + (problems == 1 ? "1 problem" : problems + " problems");
@@ -338,6 +365,15 @@ public final class MainWindow {
         if (library != null) {
             openFolder(library.folder());
         }
+    }
+
+    /** A short message in the status bar, e.g. what a correction did. */
+    void notifyUser(String message) {
+        notice.setText(message);
+    }
+
+    void undo() {
+        entities.undo();
     }
 
     void focusFilter() {

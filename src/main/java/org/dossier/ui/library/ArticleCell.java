@@ -20,7 +20,10 @@ public final class ArticleCell extends ListCell<Article> {
     private final Label meta = new Label();
     private final VBox box = new VBox(2, title, meta);
 
-    public ArticleCell() {
+    private final java.util.Map<String, Integer> watchHits;
+
+    public ArticleCell(java.util.Map<String, Integer> watchHits) {
+        this.watchHits = watchHits;
         title.getStyleClass().add("article-title");
         meta.getStyleClass().add("article-meta");
         title.setWrapText(true);
@@ -42,7 +45,8 @@ public final class ArticleCell extends ListCell<Article> {
             meta.setText("⚠ " + article.problem());
             meta.getStyleClass().add("problem");
         } else {
-            meta.setText(metaLine(article));
+            int hits = watchHits.getOrDefault(article.id(), 0);
+            meta.setText((hits > 0 ? "★ " + hits + " watched · " : "") + metaLine(article));
         }
         setTooltip(new Tooltip(article.id()));
         setGraphic(box);

@@ -25,13 +25,46 @@ public final class ArticleListViewModel {
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
     private final SortedList<Article> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<java.util.Set<String>> onlyIds = new SimpleObjectProperty<>();
+    private final StringProperty restriction = new SimpleStringProperty("");
+    private final javafx.collections.ObservableMap<String, Integer> watchHits = FXCollections.observableHashMap();
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.NEWEST_FIRST);
     private final IntegerBinding problems = Bindings.createIntegerBinding(
             () -> (int) articles.stream().filter(Article::isBroken).count(), articles);
 
     public ArticleListViewModel() {
-        filter.addListener((obs, old, now) -> filtered.setPredicate(matcher(now)));
+        filter.addListener((obs, old, now) -> refilter());
+        onlyIds.addListener((obs, old, now) -> refilter());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
+    }
+
+    private void refilter() {
+        java.util.function.Predicate<Article> text = matcher(filter.get());
+        java.util.Set<String> ids = onlyIds.get();
+        if (ids == null) {
+            filtered.setPredicate(text);
+        } else {
+            filtered.setPredicate(a -> ids.contains(a.id()) && (text == null || text.test(a)));
+        }
+    }
+
+    /**
+     * Shows only the articles with these ids (e.g. those that mention an entity), described by
+     * {@code label} in the status bar; null ids lift the restriction.
+     */
+    public void restrictTo(java.util.Set<String> ids, String label) {
+        restriction.set(ids == null ? "" : label);
+        onlyIds.set(ids == null ? null : java.util.Set.copyOf(ids));
+    }
+
+    /** What the list is restricted to ("mentioning Sergey Lavrov"), or "". */
+    public StringProperty restrictionProperty() {
+        return restriction;
+    }
+
+    /** Watch-list hits per article id, shown in the list. */
+    public javafx.collections.ObservableMap<String, Integer> watchHits() {
+        return watchHits;
     }
 
     /** Case-insensitive: every word of the filter must occur in the title or the text. */

@@ -1,6 +1,11 @@
 package org.dossier.ui.reader;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Platform;
@@ -25,23 +30,31 @@ import org.dossier.ui.BackgroundTasks;
  * The reading pane: a {@link WebView} that only ever shows documents made by {@link ArticleRenderer}.
  * Rendering runs in the background; a sequence number drops results that arrive after the user has
  * moved on, so a quick run through the list never shows a stale article. The engine's own navigation
- * is refused, so nothing an article contains can take the pane elsewhere. FX-thread confined.
+ * is refused, so nothing an article contains can take the pane elsewhere. Java reaches the page only
+ * through our small bridge script ({@code reader-bridge.js}). FX-thread confined.
  */
 public final class ReaderPane extends StackPane {
+    private static final String BRIDGE = loadBridge();
+
     private final WebView web = new WebView();
     private final ArticleRenderer renderer = new ArticleRenderer();
     private final VBox message = new VBox(12);
     private final ReadOnlyObjectWrapper<Article> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Article> loaded = new ReadOnlyObjectWrapper<>();
     private Function<Article, List<Span>> highlighter = a -> List.of();
     private RenderOptions options = RenderOptions.DEFAULT;
     private long sequence;
     private String currentHtml;
+    private Article pendingArticle;
+    private double pendingScroll = -1;
+    private Consumer<WebEngine> afterLoad = e -> { };
+    private int[] selectionAtPress;
 
     public ReaderPane() {
         web.setId("reader");
         web.setContextMenuEnabled(false);
         WebEngine engine = web.getEngine();
-        // Our documents load nothing and need no script of their own; Java-side calls still work.
+        // Our documents run no script of their own (the CSP forbids it); Java-side calls need it on.
         engine.setJavaScriptEnabled(true);
         engine.setUserAgent("Dossier");
         engine.setCreatePopupHandler(features -> null);
@@ -50,6 +63,23 @@ public final class ReaderPane extends StackPane {
                 // Something tried to navigate away from our document: put the article back.
                 Platform.runLater(() -> engine.loadContent(currentHtml));
             }
+        });
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED && pendingArticle != null) {
+                engine.executeScript(BRIDGE);
+                if (pendingScroll > 0) {
+                    engine.executeScript("dossier.setScrollFraction(" + pendingScroll + ")");
+                }
+                Article article = pendingArticle;
+                pendingArticle = null;
+                pendingScroll = -1;
+                loaded.set(article);
+                afterLoad.accept(engine);
+            }
+        });
+        // A right-click collapses WebKit's selection before the context menu is asked for: keep it.
+        web.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            selectionAtPress = e.isSecondaryButtonDown() ? selection() : null;
         });
         message.setAlignment(Pos.CENTER);
         message.getStyleClass().add("reader-message");
@@ -61,41 +91,63 @@ public final class ReaderPane extends StackPane {
         return web;
     }
 
-    /** The article on screen (after its document has been handed to the engine). */
+    /** The article asked to be shown (its document may still be loading). */
     public ReadOnlyObjectProperty<Article> shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
-    /** Where the spans to highlight come from (entities, bookmarks, search hits). */
+    /** The article whose document has finished loading, bridge installed. */
+    public ReadOnlyObjectProperty<Article> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Where the spans to highlight come from (entities, bookmarks, search hits); called off the FX thread. */
     public void setHighlighter(Function<Article, List<Span>> highlighter) {
         this.highlighter = highlighter;
+    }
+
+    /** Called after each document has loaded, e.g. to re-focus an entity. */
+    public void setAfterLoad(Consumer<WebEngine> afterLoad) {
+        this.afterLoad = afterLoad;
     }
 
     public RenderOptions options() {
         return options;
     }
 
-    /** Applies new options by re-rendering the shown article. */
+    /** Applies new options by re-rendering the shown article where the reader was. */
     public void setOptions(RenderOptions options) {
         this.options = options;
+        refresh();
+    }
+
+    /** Renders the shown article again (its highlights changed), keeping the scroll position. */
+    public void refresh() {
         Article a = shown.get();
         if (a != null) {
-            show(a);
+            show(a, scrollFraction());
         }
     }
 
     /** Renders {@code article} in the background and shows it when done, unless another was asked for since. */
     public void show(Article article) {
+        show(article, -1);
+    }
+
+    private void show(Article article, double scroll) {
         long ticket = ++sequence;
         RenderOptions opts = options;
         Function<Article, List<Span>> spans = highlighter;
+        shown.set(article);
         BackgroundTasks.task(() -> renderer.render(article, spans.apply(article), opts))
                 .onSuccess(html -> {
                     if (ticket == sequence) {
                         message.setVisible(false);
                         currentHtml = html;
+                        pendingArticle = article;
+                        pendingScroll = scroll;
+                        loaded.set(null);
                         web.getEngine().loadContent(html);
-                        shown.set(article);
                     }
                 })
                 .onError(e -> {
@@ -110,7 +162,9 @@ public final class ReaderPane extends StackPane {
     public void showMessage(String text, String actionLabel, Runnable action) {
         sequence++;
         currentHtml = null;
+        pendingArticle = null;
         shown.set(null);
+        loaded.set(null);
         web.getEngine().loadContent("");
         Label label = new Label(text);
         label.setWrapText(true);
@@ -126,8 +180,85 @@ public final class ReaderPane extends StackPane {
         message.setVisible(true);
     }
 
-    /** True once the engine has finished loading the shown article. */
-    public boolean isLoaded() {
-        return web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED && shown.get() != null;
+    /** Calls the bridge; null when no article document is loaded. */
+    private Object call(String script) {
+        if (loaded.get() == null) {
+            return null;
+        }
+        return web.getEngine().executeScript(script);
+    }
+
+    /** The selected passage as [start, end) offsets into the article's text, or null. */
+    public int[] selection() {
+        Object r = call("dossier.selection()");
+        if (!(r instanceof String s) || s.isEmpty()) {
+            return null;
+        }
+        String[] parts = s.split(",");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+
+    /**
+     * The selection a context menu should act on: the one there was before the right-click, put back
+     * on screen, or else the current one.
+     */
+    public int[] selectionForMenu() {
+        int[] kept = selectionAtPress;
+        selectionAtPress = null;
+        if (kept != null) {
+            select(kept[0], kept[1]);
+            return kept;
+        }
+        return selection();
+    }
+
+    /** Selects [start, end) of the article's text and scrolls it into view. */
+    public boolean select(int start, int end) {
+        return Boolean.TRUE.equals(call("dossier.select(" + start + "," + end + ")"));
+    }
+
+    /** The entity highlight at a point of the pane: {id, type, text}, or null. */
+    public String[] entityAt(double x, double y) {
+        Object r = call("dossier.markAt(" + x + "," + y + ")");
+        return r instanceof String s && !s.isEmpty() ? s.split("\t", 3) : null;
+    }
+
+    /** The bookmark id at a point of the pane, or null. */
+    public String bookmarkAt(double x, double y) {
+        Object r = call("dossier.bookmarkAt(" + x + "," + y + ")");
+        return r instanceof String s && !s.isEmpty() ? s : null;
+    }
+
+    /** Emphasises every mention of an entity; returns how many there are. */
+    public int focusEntity(String entityId) {
+        Object r = call("dossier.focusEntity('" + entityId.replace("\\", "\\\\").replace("'", "\\'") + "')");
+        return r instanceof Number n ? n.intValue() : 0;
+    }
+
+    /** Scrolls to the next (delta 1) or previous (-1) emphasised mention; returns its index or -1. */
+    public int nextMention(int delta) {
+        Object r = call("dossier.nextMention(" + delta + ")");
+        return r instanceof Number n ? n.intValue() : -1;
+    }
+
+    /** Scrolls a bookmarked passage into view and flashes it. */
+    public boolean flashBookmark(String bookmarkId) {
+        return Boolean.TRUE.equals(call("dossier.flash('" + bookmarkId.replaceAll("[^\\w-]", "") + "')"));
+    }
+
+    private double scrollFraction() {
+        Object r = call("dossier.scrollFraction()");
+        return r instanceof Number n ? n.doubleValue() : -1;
+    }
+
+    private static String loadBridge() {
+        try (InputStream in = ReaderPane.class.getResourceAsStream("reader-bridge.js")) {
+            if (in == null) {
+                throw new IllegalStateException("reader-bridge.js is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,50 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dossier.annotate.EntityIndex;
+import org.dossier.annotate.Mention;
+import org.dossier.annotate.WatchList;
+
+/**
+ * Turns entity mentions into highlight spans: a {@code <mark>} with the type's class, the entity id
+ * and, on hover, the type, the canonical name and why it was found. Mentions of hidden types are
+ * left out; watched entities get an extra class. Stateless.
+ */
+public final class EntitySpans {
+    private EntitySpans() {
+    }
+
+    public static List<Span> of(List<Mention> mentions, Set<String> hiddenTypes, Set<String> watchedIds) {
+        List<Span> spans = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String type = m.type().name();
+            if (hiddenTypes.contains(type)) {
+                continue;
+            }
+            String css = "entity e-" + type + (watchedIds.contains(m.entityId()) ? " watched" : "");
+            spans.add(new Span(m.start(), m.end(), "mark", css,
+                    Map.of("type", type, "id", m.entityId(), "source", m.source()), tooltip(m)));
+        }
+        return spans;
+    }
+
+    /** "PERSON · Sergey Lavrov · found by: title cue". */
+    static String tooltip(Mention m) {
+        return m.type().name() + " · " + EntityIndex.nameOf(m.entityId()) + " · found by: " + m.source();
+    }
+
+    /** Spans for watched terms: every case-insensitive whole-word occurrence in the text. */
+    public static List<Span> watchedTerms(String text, Set<String> terms) {
+        List<Span> spans = new ArrayList<>();
+        for (String term : terms) {
+            for (int[] at : WatchList.occurrences(text, term)) {
+                spans.add(new Span(at[0], at[1], "span", "watch", Map.of("term", term), "Watched: " + term));
+            }
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,397 @@
+package org.dossier.ui.entities;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import org.dossier.annotate.EntityIndex;
+import org.dossier.annotate.EntityType;
+import org.dossier.annotate.GazetteerEditor;
+import org.dossier.annotate.Mention;
+import org.dossier.annotate.WatchList;
+import org.dossier.article.Article;
+import org.dossier.render.EntitySpans;
+import org.dossier.render.Span;
+import org.dossier.ui.BackgroundTasks;
+import org.dossier.ui.library.ArticleListViewModel;
+import org.dossier.ui.reader.ReaderPane;
+
+/**
+ * Everything the analyst does with entities: the legend and its toggles, the entity panel of the
+ * article being read, the library entity index, the watch-list and corrections from the reading
+ * pane (written to the user gazetteer, re-applied everywhere at once, undoable). FX-thread confined,
+ * except {@link #spans}, which rendering calls in the background.
+ */
+public final class EntitiesController {
+    private final ReaderPane reader;
+    private final ArticleListViewModel list;
+    private final Consumer<String> notify;
+    private final AnnotationService annotations;
+    private final GazetteerEditor editor;
+    private final WatchList watchList;
+    private final LegendBar legend;
+    private final EntityPanel panel;
+    private final EntityIndexView indexView;
+    private final WatchListView watchView;
+    private volatile Set<String> hidden;
+    private volatile Set<String> watchedEntities;
+    private volatile Set<String> watchedTerms;
+    private String focusedEntity;
+    private long indexSequence;
+    private EntityIndex index = EntityIndex.of(Map.of());
+
+    /**
+     * @param onHiddenChange saves the hidden types when the user toggles them
+     * @param notify         shows a short message in the status bar
+     */
+    public EntitiesController(ReaderPane reader, ArticleListViewModel list, Path userGazetteer, Path watchListFile,
+                              Set<String> hiddenTypes, Consumer<Set<String>> onHiddenChange, Consumer<String> notify) {
+        this.reader = reader;
+        this.list = list;
+        this.notify = notify;
+        this.annotations = new AnnotationService(userGazetteer);
+        this.editor = new GazetteerEditor(userGazetteer);
+        this.watchList = WatchList.load(watchListFile);
+        this.hidden = Set.copyOf(hiddenTypes);
+        this.watchedEntities = watchList.entities();
+        this.watchedTerms = watchList.terms();
+        this.legend = new LegendBar(hiddenTypes, now -> {
+            hidden = Set.copyOf(now);
+            onHiddenChange.accept(now);
+            reader.refresh();
+        });
+        this.panel = new EntityPanel(e -> focus(e.id()), watchList::isWatched, this::toggleWatch);
+        this.indexView = new EntityIndexView(this::chooseFromIndex, this::clearRestriction, watchList::isWatched,
+                this::toggleWatch);
+        this.watchView = new WatchListView(this::addTerm, this::removeWatched);
+        watchView.show(watchList.describe());
+        reader.setHighlighter(this::spans);
+        reader.setAfterLoad(engine -> articleLoaded());
+        // A right-click is handled as a click, which every platform (and the headless one) reports;
+        // the context-menu event is used only for the keyboard's menu key.
+        reader.webView().setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        reader.webView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    public LegendBar legend() {
+        return legend;
+    }
+
+    public List<Tab> tabs() {
+        Tab here = new Tab("Entities", panel);
+        here.setId("tab-entities");
+        Tab library = new Tab("Entity index", indexView);
+        library.setId("tab-index");
+        Tab watch = new Tab("Watch-list", watchView);
+        watch.setId("tab-watch");
+        List<Tab> tabs = List.of(here, library, watch);
+        tabs.forEach(t -> t.setClosable(false));
+        return tabs;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    /** The highlight spans of an article: its entities (visible types) and watched terms. Any thread. */
+    public List<Span> spans(Article article) {
+        List<Mention> mentions = annotations.mentions(article);
+        List<Span> spans = new ArrayList<>(EntitySpans.of(mentions, hidden, watchedEntities));
+        spans.addAll(EntitySpans.watchedTerms(article.text(), watchedTerms));
+        return spans;
+    }
+
+    private void articleLoaded() {
+        Article article = reader.loadedProperty().get();
+        if (article == null) {
+            return;
+        }
+        panel.show(EntityIndex.ofArticle(article.id(), annotations.mentions(article)));
+        if (focusedEntity != null && reader.focusEntity(focusedEntity) > 0) {
+            reader.nextMention(1);
+        }
+    }
+
+    /** Rebuilds the entity index and watch hits for the library, in the background. */
+    public void libraryChanged(List<Article> articles) {
+        long ticket = ++indexSequence;
+        List<Article> snapshot = List.copyOf(articles);
+        Set<String> entities = watchList.entities();
+        Set<String> terms = watchList.terms();
+        BackgroundTasks.task(() -> {
+            EntityIndex index = annotations.index(snapshot);
+            Map<String, Integer> hits = new HashMap<>();
+            for (Article a : snapshot) {
+                int n = countHits(a, annotations.mentions(a), entities, terms);
+                if (n > 0) {
+                    hits.put(a.id(), n);
+                }
+            }
+            return new Object[] {index, hits};
+        }).onSuccess(result -> {
+            if (ticket != indexSequence) {
+                return;
+            }
+            index = (EntityIndex) result[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> hits = (Map<String, Integer>) result[1];
+            indexView.setIndex(index);
+            if (focusedEntity != null && !list.restrictionProperty().get().isEmpty()) {
+                // A correction or a new file changed who mentions the chosen entity.
+                list.restrictTo(index.articlesMentioning(focusedEntity), list.restrictionProperty().get());
+            }
+            list.watchHits().clear();
+            list.watchHits().putAll(hits);
+        }).start();
+    }
+
+    private static int countHits(Article a, List<Mention> mentions, Set<String> entities, Set<String> terms) {
+        int n = 0;
+        for (Mention m : mentions) {
+            if (entities.contains(m.entityId())) {
+                n++;
+            }
+        }
+        for (String t : terms) {
+            n += WatchList.occurrences(a.text(), t).size();
+        }
+        return n;
+    }
+
+    private void focus(String entityId) {
+        focusedEntity = entityId;
+        if (reader.focusEntity(entityId) > 0) {
+            reader.nextMention(1);
+        }
+    }
+
+    private void chooseFromIndex(EntityIndex.Entry entry) {
+        focusedEntity = entry.id();
+        list.restrictTo(index.articlesMentioning(entry.id()), "mentioning " + entry.name());
+        if (reader.loadedProperty().get() != null && reader.focusEntity(entry.id()) > 0) {
+            reader.nextMention(1);
+        }
+    }
+
+    private void clearRestriction() {
+        focusedEntity = null;
+        list.restrictTo(null, null);
+        reader.focusEntity("");
+    }
+
+    /** n / Shift+n cycle through the focused entity's mentions; Alt+1…6 and Alt+0 toggle highlights. */
+    public void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.N && !e.isShortcutDown() && !e.isAltDown() && focusedEntity != null) {
+            reader.nextMention(e.isShiftDown() ? -1 : 1);
+            e.consume();
+        } else if (e.isAltDown() && e.getCode().isDigitKey()) {
+            int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
+            if (e.getCode().name().startsWith("NUMPAD")) {
+                n = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+            }
+            if (n == 0) {
+                legend.toggleAll();
+            } else if (n <= EntityType.values().length) {
+                legend.toggle(EntityType.values()[n - 1]);
+            }
+            e.consume();
+        }
+    }
+
+    private ContextMenu openMenu;
+
+    private void showMenu(double x, double y, double screenX, double screenY) {
+        if (openMenu != null) {
+            openMenu.hide();
+        }
+        openMenu = menuAt(x, y);
+        if (openMenu != null) {
+            openMenu.show(reader.webView(), screenX, screenY);
+        }
+    }
+
+    /** The reading pane's context menu for a point: corrections for a highlight, or for the selection. */
+    ContextMenu menuAt(double x, double y) {
+        Article article = reader.loadedProperty().get();
+        if (article == null) {
+            return null;
+        }
+        List<MenuItem> items = new ArrayList<>();
+        String[] entity = reader.entityAt(x, y);
+        if (entity != null) {
+            String id = entity[0];
+            String text = entity[2];
+            EntityType type = EntityType.valueOf(entity[1]);
+            MenuItem header = new MenuItem("“" + text + "” — " + type + " · " + EntityIndex.nameOf(id));
+            header.setDisable(true);
+            Menu change = new Menu("Change type to");
+            change.setId("menu-change-type");
+            for (EntityType t : EntityType.values()) {
+                if (t != type) {
+                    change.getItems().add(action(t.name(), () -> editor.markAs(t, text), text + " is now " + t));
+                }
+            }
+            MenuItem never = action("Not an entity", () -> editor.neverAnEntity(text), text + " is no longer an entity");
+            never.setId("menu-not-entity");
+            Menu alias = new Menu("Alias of");
+            for (EntityIndex.Entry e : EntityIndex.ofArticle(article.id(), annotations.mentions(article))) {
+                if (!e.id().equals(id) && e.type() == type) {
+                    alias.getItems().add(action(e.name(), () -> editor.aliasOf(type, e.name(), text),
+                            text + " is now another name of " + e.name()));
+                }
+            }
+            alias.setDisable(alias.getItems().isEmpty());
+            MenuItem watch = new MenuItem(watchList.isWatched(id) ? "Unwatch " + EntityIndex.nameOf(id) : "Watch " + EntityIndex.nameOf(id));
+            watch.setOnAction(e -> toggleWatch(id));
+            items.addAll(List.of(header, new SeparatorMenuItem(), change, never, alias, new SeparatorMenuItem(), watch));
+        }
+        int[] selection = reader.selectionForMenu();
+        if (selection != null) {
+            String text = article.text().substring(selection[0], selection[1]).strip();
+            if (!text.isEmpty() && text.length() <= 120 && !text.contains("\n")) {
+                if (!items.isEmpty()) {
+                    items.add(new SeparatorMenuItem());
+                }
+                Menu mark = new Menu("Mark “" + abbreviate(text) + "” as");
+                mark.setId("menu-mark-as");
+                for (EntityType t : EntityType.values()) {
+                    MenuItem item = action(t.name(), () -> editor.markAs(t, text), text + " is now " + t);
+                    item.setId("mark-as-" + t.name());
+                    mark.getItems().add(item);
+                }
+                MenuItem watchTerm = new MenuItem("Watch “" + abbreviate(text) + "”");
+                watchTerm.setOnAction(e -> addTerm(text));
+                items.addAll(List.of(mark, watchTerm));
+            }
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        ContextMenu menu = new ContextMenu();
+        menu.setId("reader-menu");
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    /** A change to the user gazetteer. */
+    private interface Correction {
+        void apply() throws IOException;
+    }
+
+    private MenuItem action(String label, Correction correction, String done) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(e -> correct(correction, done));
+        return item;
+    }
+
+    private void correct(Correction correction, String done) {
+        try {
+            correction.apply();
+        } catch (IOException | IllegalArgumentException e) {
+            notify.accept("Could not save the correction to " + editor.file() + ": " + e.getMessage());
+            return;
+        }
+        reapply();
+        notify.accept(done + " (Ctrl+Z undoes)");
+    }
+
+    /** Ctrl+Z: takes back the last correction. */
+    public void undo() {
+        if (!editor.canUndo()) {
+            notify.accept("Nothing to undo");
+            return;
+        }
+        try {
+            String line = editor.undo();
+            reapply();
+            notify.accept("Undone: " + line.replace('\t', ' '));
+        } catch (IOException e) {
+            notify.accept("Could not undo: " + e.getMessage());
+        }
+    }
+
+    /** Re-applies the user gazetteer to every article at once. */
+    private void reapply() {
+        annotations.reload();
+        reader.refresh();
+        libraryChanged(list.all());
+    }
+
+    private void toggleWatch(EntityIndex.Entry e) {
+        toggleWatch(e.id());
+    }
+
+    private void toggleWatch(String id) {
+        try {
+            boolean now = watchList.toggleEntity(id);
+            notify.accept((now ? "Watching " : "No longer watching ") + EntityIndex.nameOf(id));
+        } catch (IOException ex) {
+            notify.accept("Could not save the watch-list: " + ex.getMessage());
+        }
+        watchChanged();
+    }
+
+    private void addTerm(String term) {
+        try {
+            watchList.addTerm(term);
+            notify.accept("Watching “" + term.strip() + "”");
+        } catch (IOException ex) {
+            notify.accept("Could not save the watch-list: " + ex.getMessage());
+        }
+        watchChanged();
+    }
+
+    private void removeWatched(String item) {
+        try {
+            String id = watchList.entities().stream().filter(e -> EntityIndex.nameOf(e).equals(item)).findFirst().orElse(null);
+            if (id != null) {
+                watchList.toggleEntity(id);
+            } else {
+                watchList.removeTerm(item);
+            }
+        } catch (IOException ex) {
+            notify.accept("Could not save the watch-list: " + ex.getMessage());
+        }
+        watchChanged();
+    }
+
+    private void watchChanged() {
+        watchedEntities = watchList.entities();
+        watchedTerms = watchList.terms();
+        watchView.show(watchList.describe());
+        panel.refreshCells();
+        indexView.refresh();
+        reader.refresh();
+        libraryChanged(list.all());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 29) + "…";
+    }
+}

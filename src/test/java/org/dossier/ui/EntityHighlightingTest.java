@@ -1,0 +1,150 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+
+import org.dossier.article.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Entity highlighting as the analyst meets it: marks, legend toggles, the index, watch-list, corrections. */
+class EntityHighlightingTest extends AppHarness {
+    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() throws Exception {
+        stop();
+    }
+
+    private String openSeed000() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        Article a = articleList().getItems().stream().filter(x -> x.id().startsWith("000")).findFirst().orElseThrow();
+        clickOn(a.title());
+        waitForReaderTitle(a.title());
+        waitUntil(() -> marks("PERSON").size() > 0);
+        return a.title();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> marks(String type) throws Exception {
+        String joined = (String) script("Array.prototype.map.call(document.querySelectorAll('mark.e-" + type
+                + "'), function (m) { return m.textContent; }).join('|')");
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
+    }
+
+    /** A menu item of an open context menu, by its text (menu items are not nodes; their labels are). */
+    private javafx.scene.Node menuItem(String text) {
+        return lookup(".context-menu .label")
+                .match((Label l) -> text.equals(l.getText()) && l.getScene() != null && l.getScene().getWindow().isShowing())
+                .query();
+    }
+
+    @Test
+    void staffanDeMisturaIsMarkedAsAPerson() throws Exception {
+        openSeed000();
+        assertTrue(marks("PERSON").contains("Staffan de Mistura"), marks("PERSON").toString());
+        String title = (String) script("document.querySelector('mark.e-PERSON').getAttribute('title')");
+        assertTrue(title.startsWith("PERSON · "), "hover tells the type, name and why: " + title);
+        assertTrue(title.contains("found by:"), title);
+    }
+
+    @Test
+    void switchingPeopleOffLeavesNoPersonMarks() throws Exception {
+        openSeed000();
+        clickOn("#legend-PERSON");
+        waitUntil(() -> marks("PERSON").isEmpty());
+        assertFalse(marks("LOCATION").isEmpty(), "other types stay highlighted");
+        assertTrue(Files.readString(temp.resolve("home/settings.properties")).contains("hiddenTypes=PERSON"),
+                "the choice is remembered");
+        press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
+        waitUntil(() -> marks("PERSON").contains("Staffan de Mistura"));
+    }
+
+    @Test
+    void altZeroTurnsEveryHighlightOffAndOn() throws Exception {
+        openSeed000();
+        clickOn("#articles");
+        press(KeyCode.ALT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.ALT);
+        waitUntil(() -> ((Number) script("document.querySelectorAll('mark.entity').length")).intValue() == 0);
+        press(KeyCode.ALT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.ALT);
+        waitUntil(() -> ((Number) script("document.querySelectorAll('mark.entity').length")).intValue() > 0);
+    }
+
+    @Test
+    void choosingLavrovInTheEntityIndexListsOnlyThe2017Article() throws Exception {
+        openSeed000();
+        clickOn("#tab-index");
+        clickOn("#entity-index-filter").write("Lavrov");
+        waitUntil(() -> lookup("Sergey Lavrov").tryQuery().isPresent());
+        clickOn("Sergey Lavrov");
+        waitUntil(() -> articleList().getItems().size() == 1);
+        assertEquals(TITLE_2017, articleList().getItems().get(0).title());
+        assertTrue(lookup("#status").queryAs(Label.class).getText().contains("mentioning Sergey Lavrov"));
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> ((Number) script("document.querySelectorAll('mark.focused').length")).intValue() >= 1);
+        clickOn("#entity-index-clear");
+        waitUntil(() -> articleList().getItems().size() == 2);
+    }
+
+    @Test
+    void nCyclesThroughTheMentionsOfTheChosenEntity() throws Exception {
+        openSeed000();
+        clickOn("#tab-entities");
+        waitUntil(() -> lookup("Russia  ·  4").tryQuery().isPresent());
+        clickOn("Russia  ·  4");
+        waitUntil(() -> "Russia".equals(script("document.querySelector('mark.current') && document.querySelector('mark.current').textContent")));
+        int first = ((Number) script("Array.prototype.indexOf.call(document.querySelectorAll('mark.focused'), document.querySelector('mark.current'))")).intValue();
+        clickOn("#articles");
+        type(KeyCode.N);
+        waitUntil(() -> ((Number) script("Array.prototype.indexOf.call(document.querySelectorAll('mark.focused'), document.querySelector('mark.current'))")).intValue() == first + 1);
+        press(KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT);
+        waitUntil(() -> ((Number) script("Array.prototype.indexOf.call(document.querySelectorAll('mark.focused'), document.querySelector('mark.current'))")).intValue() == first);
+    }
+
+    @Test
+    void markingAWordAsOrgHighlightsItEverywhereAndWritesTheGazetteer() throws Exception {
+        openSeed000();
+        String text = (String) script("document.getElementById('dossier-text').textContent");
+        int at = text.indexOf("diplomats");
+        assertTrue(at > 0);
+        assertFalse(marks("ORG").contains("diplomats"));
+        script("dossier.select(" + at + "," + (at + "diplomats".length()) + ")");
+        rightClickOn("#reader");
+        clickOn(menuItem("Mark “diplomats” as"));
+        clickOn(menuItem("ORG"), org.testfx.robot.Motion.HORIZONTAL_FIRST);
+        waitUntil(() -> marks("ORG").contains("diplomats"));
+        assertTrue(Files.readString(temp.resolve("home/gazetteer.tsv")).contains("ORG\tdiplomats"));
+
+        clickOn(TITLE_2017);
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> marks("ORG").contains("diplomats"));
+
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !marks("ORG").contains("diplomats"));
+        assertFalse(Files.readString(temp.resolve("home/gazetteer.tsv")).contains("diplomats"), "undo removes it from the file");
+    }
+
+    @Test
+    void aWatchedTermIsHighlightedAndCountedInTheList() throws Exception {
+        openSeed000();
+        clickOn("#tab-watch");
+        clickOn("#watch-term").write("ceasefire").type(KeyCode.ENTER);
+        waitUntil(() -> ((Number) script("document.querySelectorAll('.watch').length")).intValue() >= 1);
+        waitUntil(() -> lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("★ ")).tryQuery().isPresent());
+        assertTrue(Files.readString(temp.resolve("home/watchlist.tsv")).contains("term\tceasefire"));
+    }
+}
