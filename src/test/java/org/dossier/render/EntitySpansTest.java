@@ -1,0 +1,32 @@
+package org.dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.dossier.annotate.EntityType;
+import org.dossier.annotate.Mention;
+import org.junit.jupiter.api.Test;
+
+class EntitySpansTest {
+    private final List<Mention> mentions = List.of(
+            new Mention(0, 6, EntityType.PERSON, "Lavrov", "PERSON:Sergey Lavrov", "title cue"),
+            new Mention(11, 17, EntityType.LOCATION, "Moscow", "LOCATION:Moscow", "cities"));
+
+    @Test
+    void eachMentionBecomesAMarkWithTypeIdAndWhy() {
+        Span s = EntitySpans.of(mentions, Set.of(), Set.of()).get(0);
+        assertEquals("mark", s.tag());
+        assertEquals("entity e-PERSON", s.cssClass());
+        assertEquals("PERSON:Sergey Lavrov", s.data().get("id"));
+        assertEquals("PERSON · Sergey Lavrov · found by: title cue", s.tooltip());
+    }
+
+    @Test
+    void hiddenTypesAreLeftOutAndWatchedEntitiesMarked() {
+        List<Span> spans = EntitySpans.of(mentions, Set.of("PERSON"), Set.of("LOCATION:Moscow"));
+        assertEquals(1, spans.size());
+        assertEquals("entity e-LOCATION watched", spans.get(0).cssClass());
+    }
+}
