@@ -74,6 +74,22 @@ class MainWindowTest extends AppHarness {
     }
 
     @Test
+    void switchingArticlesQuicklyNeverLeavesAStaleArticleOnScreen() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        clickOn("#articles");
+        for (int i = 0; i < 15; i++) {
+            type(i % 2 == 0 ? KeyCode.J : KeyCode.K);
+        }
+        type(KeyCode.J);
+        Article selected = fx(() -> articleList().getSelectionModel().getSelectedItem());
+        assertEquals(articleList().getItems().get(1), selected);
+        waitForReaderTitle(selected.title());
+        org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(selected.title(), readerTitle(), "no late render replaced the chosen article");
+    }
+
+    @Test
     void ctrlPlusEnlargesTheTextAndItIsRemembered() throws Exception {
         Path home = temp.resolve("home");
         start(home, "--articles", SEEDS.toString());
