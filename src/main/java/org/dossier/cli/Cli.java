@@ -14,6 +14,8 @@ public final class Cli {
 
     static {
         COMMANDS.put("text", new TextCommand());
+        COMMANDS.put("bookmark", new BookmarkCommand(org.dossier.notebook.EntityFinder.NONE));
+        COMMANDS.put("export", new ExportCommand());
     }
 
     private Cli() {

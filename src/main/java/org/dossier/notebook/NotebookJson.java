@@ -49,12 +49,12 @@ public final class NotebookJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final ObjectReader READER = MAPPER.readerFor(FileDto.class);
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
-            .forType(FileDto.class);
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    private static final ObjectWriter WRITER = PRETTY.forType(FileDto.class);
 
     private NotebookJson() {
     }
@@ -133,8 +133,9 @@ public final class NotebookJson {
         return new Notebook(bookmarks, dto.other, clock);
     }
 
-    static ObjectMapper mapper() {
-        return MAPPER;
+    /** The pretty printer of the notebook file, for other JSON Dossier writes. */
+    static ObjectWriter prettyWriter() {
+        return PRETTY;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
