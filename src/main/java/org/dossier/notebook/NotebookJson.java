@@ -19,6 +19,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -92,17 +95,14 @@ public final class NotebookJson {
      *                                 bookmarks lacking what makes them bookmarks
      */
     public static Notebook read(byte[] bytes, Clock clock) throws NotebookFormatException {
-        if (bytes.length == 0) {
+        if (isBlank(bytes)) {
             throw new NotebookFormatException("the file is empty");
         }
         FileDto dto;
         try {
             dto = READER.readValue(bytes);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new NotebookFormatException("it is not a valid notebook JSON file" + where + ": "
-                    + e.getOriginalMessage(), e);
+            throw new NotebookFormatException(describe(e), e);
         } catch (IOException e) {
             throw new NotebookFormatException("it could not be parsed: " + e.getMessage(), e);
         }
@@ -131,6 +131,31 @@ public final class NotebookJson {
             }
         }
         return new Notebook(bookmarks, dto.other, clock);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short reason for the user, with the place in the file. */
+    private static String describe(JsonProcessingException e) {
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof StreamConstraintsException) {
+            return "it is nested too deeply or holds too long a value to be a notebook";
+        }
+        if (e instanceof JsonEOFException) {
+            return "it ends too early, as if cut off" + where;
+        }
+        if (e instanceof JsonParseException) {
+            return "it is not valid JSON" + where;
+        }
+        return "it is JSON but not a notebook" + where;
     }
 
     /** The pretty printer of the notebook file, for other JSON Dossier writes. */
