@@ -20,6 +20,11 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Where {@link NotebookStore} keeps the previous version of {@code target}: {@code target.bak}. */
+    public static Path backupOf(Path target) {
+        return sibling(target, ".bak");
+    }
+
     /** {@code target + suffix}, in the same folder. */
     static Path sibling(Path target, String suffix) {
         return target.resolveSibling(target.getFileName().toString() + suffix);

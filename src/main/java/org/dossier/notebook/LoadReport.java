@@ -25,8 +25,8 @@ public record LoadReport(Status status, Path file, Path movedTo, int bookmarks, 
         RESET
     }
 
-    /** Whether the user should be told (a file moved aside, a backup used, read-only). */
+    /** Whether the user should be told (a file moved aside, a backup used, read-only, an unwritable folder). */
     public boolean needsAttention() {
-        return readOnly || status == Status.RECOVERED_FROM_BACKUP || status == Status.RESET;
+        return !message.isEmpty();
     }
 }

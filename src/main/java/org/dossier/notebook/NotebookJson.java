@@ -273,7 +273,7 @@ public final class NotebookJson {
                 }
             }
             Instant createdAt = instant(created, which);
-            Instant modifiedAt = modified == null ? createdAt : instant(modified, which);
+            Instant modifiedAt = modified == null || modified.equals(created) ? createdAt : instant(modified, which);
             return new Bookmark(uuid,
                     new ArticleRef(article.id, article.title, date(article.date, which), article.textSha256),
                     new TextQuote(quote.exact, quote.prefix, quote.suffix),
@@ -293,10 +293,62 @@ public final class NotebookJson {
                 return Instant.EPOCH;
             }
             try {
-                return Instant.parse(value);
+                Instant fast = fastInstant(value);
+                return fast != null ? fast : Instant.parse(value);
             } catch (DateTimeParseException e) {
                 throw new NotebookFormatException(which + " has an invalid time \"" + value + "\"");
             }
+        }
+
+        /**
+         * Parses the form {@link Instant#toString()} writes ({@code 2026-02-12T10:15:30Z}, optionally with
+         * a fraction) several times faster than {@link Instant#parse}; null for anything else.
+         */
+        static Instant fastInstant(String s) {
+            int n = s.length();
+            if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                    || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z' || (n > 20 && (s.charAt(19) != '.' || n > 30))) {
+                return null;
+            }
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            int hour = digits(s, 11, 13);
+            int minute = digits(s, 14, 16);
+            int second = digits(s, 17, 19);
+            int nanos = 0;
+            if (n > 20) {
+                int fraction = digits(s, 20, n - 1);
+                if (fraction < 0 || n - 1 == 20) {
+                    return null;
+                }
+                nanos = fraction * POWERS[9 - (n - 21)];
+            }
+            if ((year | month | day | hour | minute | second) < 0) {
+                return null;
+            }
+            try {
+                return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                        .toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+
+        private static final int[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000,
+            100_000_000, 1_000_000_000};
+
+        /** The decimal number in {@code s[from, to)}, or -1 when it holds anything but digits. */
+        private static int digits(String s, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         private static LocalDate date(String value, String which) throws NotebookFormatException {

@@ -78,13 +78,14 @@ public final class NotebookStore implements AutoCloseable {
 
     private NotebookStore(Path file, StoreOptions options, FileWriter writer, boolean wantWrite) throws IOException {
         this.file = file.toAbsolutePath().normalize();
-        this.backup = AtomicFiles.sibling(this.file, ".bak");
+        this.backup = AtomicFiles.backupOf(this.file);
         this.options = options;
         this.writer = writer;
 
         FileChannel channel = null;
         FileLock held = null;
         boolean lockedOut = false;
+        IOException unwritable = null;
         if (wantWrite) {
             try {
                 Files.createDirectories(this.file.getParent());
@@ -96,7 +97,7 @@ public final class NotebookStore implements AutoCloseable {
                 lockedOut = true;
             } catch (IOException e) {
                 // The folder cannot be written: go on unlocked; saves will fail, be reported and retried.
-                held = null;
+                unwritable = e;
             }
             if (held == null && channel != null) {
                 channel.close();
@@ -114,6 +115,11 @@ public final class NotebookStore implements AutoCloseable {
         if (lockedOut) {
             message = (message.isEmpty() ? "" : message + " ") + "Another Dossier is using the notebook "
                     + this.file + ", so it is open read-only here: changes cannot be made until that one is closed.";
+        }
+        if (unwritable != null) {
+            message = (message.isEmpty() ? "" : message + " ") + "The notebook's folder " + this.file.getParent()
+                    + " cannot be written (" + describe(unwritable) + "): new bookmarks are kept in memory and "
+                    + "saving is retried until it works.";
         }
         this.report = new LoadReport(loaded.status, this.file, loaded.movedTo, notebook.size(), readOnly, message);
         this.savedRevision = notebook.revision();

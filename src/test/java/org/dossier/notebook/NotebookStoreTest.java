@@ -291,6 +291,8 @@ class NotebookStoreTest {
         Path nb = dir.resolve("blocker").resolve("notebook.json");
         try (NotebookStore store = NotebookStore.open(nb, FAST)) {
             assertFalse(store.isReadOnly());
+            assertTrue(store.loadReport().needsAttention());
+            assertTrue(store.loadReport().message().contains("cannot be written"), store.loadReport().message());
             store.notebook().add(Fixtures.bookmark("held in Geneva", "in memory"));
             assertThrows(IOException.class, store::flush);
             assertEquals(1, store.notebook().size());
