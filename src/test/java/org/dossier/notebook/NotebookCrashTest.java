@@ -39,17 +39,22 @@ class NotebookCrashTest {
         int killsAfterSaves = 0;
         long began = System.nanoTime();
         for (int kill = 0; kill < KILLS; kill++) {
-            Process child = start(file);
+            Process child = start(file, dir.resolve("children.err"));
             List<String> lines = new ArrayList<>();
             CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readLines(child, lines));
-            boolean waitForReady = random.nextInt(5) != 0;
-            if (waitForReady) {
-                waitFor(lines, l -> l.startsWith("READY"), 20_000);
+            // A fifth of the kills land anywhere in start-up and loading; the rest after the store is open,
+            // half of those once this child has completed a save (so saves happen even on a slow machine).
+            int mode = random.nextInt(10);
+            if (mode >= 2) {
+                waitFor(lines, l -> l.startsWith("READY"), 30_000);
                 if (kill == 0) {
                     assertSecondOpenerIsReadOnly(file);
                 }
             }
-            Thread.sleep(random.nextInt(waitForReady ? 250 : 600));
+            if (mode >= 6) {
+                waitFor(lines, l -> l.length() == 36, 30_000);
+            }
+            Thread.sleep(random.nextInt(mode < 2 ? 600 : 250));
             child.destroyForcibly();
             assertTrue(child.waitFor(20, TimeUnit.SECONDS), "child did not die");
             reading.get(20, TimeUnit.SECONDS);
@@ -90,14 +95,14 @@ class NotebookCrashTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began);
         System.out.printf("crash test: %d kills, %d after some saves, %d saved bookmarks verified, %d s%n",
                 KILLS, killsAfterSaves, everSaved.size(), seconds);
-        assertTrue(everSaved.size() > KILLS, "too few saves happened to test anything: " + everSaved.size());
+        assertTrue(everSaved.size() >= KILLS / 2, "too few saves happened to test anything: " + everSaved.size());
     }
 
-    private static Process start(Path file) throws Exception {
+    private static Process start(Path file, Path errors) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString());
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()));
         return pb.start();
     }
 
@@ -121,7 +126,7 @@ class NotebookCrashTest {
             while (lines.stream().noneMatch(p)) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    fail("the child did not start in time");
+                    fail("the child did not get that far in time; its output: " + lines);
                 }
                 lines.wait(left);
             }
