@@ -59,6 +59,17 @@ public final class BookmarkFactory {
                 entities.find(text, start, end), now, now, Map.of());
     }
 
+    /**
+     * The bookmark moved onto {@code [start, end)} of the article's current text — typically an
+     * {@link Anchor.Placed} the user accepted after the text changed: new quote, context, position, text
+     * hash and entities; same id, note, tags and creation time; modified now.
+     */
+    public Bookmark moveTo(Bookmark bookmark, Article article, int start, int end) {
+        Bookmark fresh = create(article, start, end, bookmark.note(), bookmark.tags());
+        return new Bookmark(bookmark.id(), fresh.article(), fresh.quote(), fresh.position(), bookmark.note(),
+                bookmark.tags(), fresh.entities(), bookmark.created(), fresh.modified(), bookmark.unknownFields());
+    }
+
     /** The quote selector for {@code [start, end)}: context never splits a surrogate pair. */
     public static TextQuote quoteAt(String text, int start, int end) {
         int prefixStart = Math.max(0, start - CONTEXT_CHARS);

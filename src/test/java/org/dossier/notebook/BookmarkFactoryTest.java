@@ -68,4 +68,19 @@ class BookmarkFactoryTest {
         assertEquals(List.of(0, 1, 2), BookmarkFactory.occurrences("aaaa", "aa"));
         assertEquals(List.of(), BookmarkFactory.occurrences("abc", "x"));
     }
+
+    @Test
+    void acceptedFuzzyPlacementMovesTheBookmarkOntoTheNewText() {
+        Bookmark b = Fixtures.bookmark("held in Geneva, Swiss,", "venue", "geneva");
+        String edited = "New first line.\n" + Fixtures.TEXT.replace("Geneva, Swiss,", "Geneva, Switzerland,");
+        Anchor.Placed p = (Anchor.Placed) Reanchorer.anchor(edited, b);
+        Bookmark moved = Fixtures.factory().moveTo(b, Fixtures.article("world/syria-talks.txt", edited), p.start(), p.end());
+        assertEquals(b.id(), moved.id());
+        assertEquals(b.note(), moved.note());
+        assertEquals(b.tags(), moved.tags());
+        assertEquals(edited.substring(p.start(), p.end()), moved.exact());
+        assertEquals(TextHash.sha256(edited), moved.article().textSha256());
+        Anchor again = Reanchorer.anchor(edited, moved);
+        assertEquals(new Anchor.Placed(p.start(), p.end(), Anchor.Method.POSITION, false, 1.0), again);
+    }
 }
