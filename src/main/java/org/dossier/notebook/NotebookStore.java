@@ -364,7 +364,8 @@ public final class NotebookStore implements AutoCloseable {
                     what + " and its backup, with " + fromBackup.size() + " bookmarks, is used instead.");
         }
         return new Loaded(new Notebook(List.of(), java.util.Map.of(), options.clock()), LoadReport.Status.RESET,
-                movedTo, what + " and, as there is no usable backup, a new empty notebook was started.");
+                movedTo, what + (readOnly ? " and, as there is no usable backup, an empty notebook is shown."
+                        : " and, as there is no usable backup, a new empty notebook was started."));
     }
 
     private Notebook read(Path path) throws IOException {
