@@ -310,6 +310,53 @@ class NotebookStoreTest {
         assertTrue(store.notebook().isReadOnly());
     }
 
+    @Test
+    void missingNotebookWithABackupIsRestoredFromIt() throws IOException {
+        Bookmark b = Fixtures.bookmark("held in Geneva", "only in the backup");
+        Files.write(dir.resolve("notebook.json.bak"), NotebookJson.write(List.of(b), java.util.Map.of()));
+        try (NotebookStore store = NotebookStore.open(file(), FAST)) {
+            assertEquals(LoadReport.Status.RECOVERED_FROM_BACKUP, store.loadReport().status());
+            assertTrue(store.loadReport().message().contains("missing"), store.loadReport().message());
+            store.flush();
+        }
+        assertEquals(List.of(b), NotebookJson.read(Files.readAllBytes(file()), Fixtures.CLOCK).bookmarks());
+    }
+
+    @Test
+    void unknownFieldsSurviveEditingThroughTheStore() throws Exception {
+        String valid = new String(NotebookJson.write(List.of(Fixtures.bookmark("held in Geneva", "n")),
+                java.util.Map.of()), StandardCharsets.UTF_8);
+        Files.writeString(file(), valid.replace("\"note\": \"n\",", "\"note\": \"n\",\n      \"colour\": \"amber\",")
+                .replace("\"version\": 1,", "\"version\": 1,\n  \"sharedWith\": [\"ana\"],"));
+        try (NotebookStore store = NotebookStore.open(file(), FAST)) {
+            Bookmark b = store.notebook().bookmarks().get(0);
+            store.notebook().editNote(b.id(), "edited");
+        }
+        String saved = Files.readString(file());
+        assertTrue(saved.contains("\"colour\": \"amber\"") && saved.contains("\"sharedWith\"")
+                && saved.contains("\"edited\""), saved);
+    }
+
+    @Test
+    void concurrentChangesFromManyThreadsAreAllSaved() throws Exception {
+        List<Bookmark> all = Fixtures.many(400);
+        try (NotebookStore store = NotebookStore.open(file(), FAST.withSaveDelay(Duration.ofMillis(1)))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            for (int t = 0; t < 4; t++) {
+                List<Bookmark> part = all.subList(t * 100, t * 100 + 100);
+                pool.submit(() -> part.forEach(b -> {
+                    store.notebook().add(b);
+                    store.notebook().editNote(b.id(), "edited " + b.id());
+                }));
+            }
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        Notebook saved = NotebookJson.read(Files.readAllBytes(file()), Fixtures.CLOCK);
+        assertEquals(400, saved.size());
+        assertTrue(saved.bookmarks().stream().allMatch(b -> b.note().equals("edited " + b.id())));
+    }
+
     private byte[] malformed(String kind) {
         String valid = new String(NotebookJson.write(List.of(Fixtures.bookmark("held in Geneva", "n")),
                 java.util.Map.of()), StandardCharsets.UTF_8);
