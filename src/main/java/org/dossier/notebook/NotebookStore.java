@@ -10,11 +10,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,11 +41,8 @@ import java.util.concurrent.TimeUnit;
  * the JavaFX thread except when quitting.
  */
 public final class NotebookStore implements AutoCloseable {
-    /** Files above this size are refused as notebooks (10,000 bookmarks take about 6 MB). */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    /** Files above this size are refused as notebooks (10,000 bookmarks take 6 to 12 MB). */
+    public static final long MAX_FILE_BYTES = NotebookLoader.MAX_FILE_BYTES;
 
     /** How a save reaches the disk; tests substitute failing ones. */
     @FunctionalInterface
@@ -108,10 +102,10 @@ public final class NotebookStore implements AutoCloseable {
         this.lockChannel = channel;
         this.lock = held;
 
-        Loaded loaded = load(readOnly);
-        this.notebook = loaded.notebook;
+        NotebookLoader.Loaded loaded = new NotebookLoader(this.file, backup, options.clock()).load(readOnly);
+        this.notebook = loaded.notebook();
         this.notebook.setReadOnly(readOnly);
-        String message = loaded.message;
+        String message = loaded.message();
         if (lockedOut) {
             message = (message.isEmpty() ? "" : message + " ") + "Another Dossier is using the notebook "
                     + this.file + ", so it is open read-only here: changes cannot be made until that one is closed.";
@@ -121,7 +115,7 @@ public final class NotebookStore implements AutoCloseable {
                     + " cannot be written (" + describe(unwritable) + "): new bookmarks are kept in memory and "
                     + "saving is retried until it works.";
         }
-        this.report = new LoadReport(loaded.status, this.file, loaded.movedTo, notebook.size(), readOnly, message);
+        this.report = new LoadReport(loaded.status(), this.file, loaded.movedTo(), notebook.size(), readOnly, message);
         this.savedRevision = notebook.revision();
 
         if (readOnly) {
@@ -134,7 +128,7 @@ public final class NotebookStore implements AutoCloseable {
                 return t;
             });
             this.unsubscribe = notebook.addListener(change -> requestSave(options.saveDelay()));
-            if (loaded.status == LoadReport.Status.RECOVERED_FROM_BACKUP) {
+            if (loaded.status() == LoadReport.Status.RECOVERED_FROM_BACKUP) {
                 // Put the recovered bookmarks back in the notebook file itself.
                 savedRevision = -1;
                 requestSave(Duration.ZERO);
@@ -338,68 +332,6 @@ public final class NotebookStore implements AutoCloseable {
         return wait.compareTo(options.maxRetry()) > 0 ? options.maxRetry() : wait;
     }
 
-    private Loaded load(boolean readOnly) throws IOException {
-        if (!Files.exists(file)) {
-            Notebook fromBackup = tryRead(backup);
-            if (fromBackup != null) {
-                return new Loaded(fromBackup, LoadReport.Status.RECOVERED_FROM_BACKUP, null,
-                        "The notebook " + file + " was missing; " + fromBackup.size()
-                                + " bookmarks were restored from its backup " + backup + ".");
-            }
-            return new Loaded(new Notebook(List.of(), java.util.Map.of(), options.clock()), LoadReport.Status.NEW,
-                    null, "");
-        }
-        NotebookFormatException problem;
-        try {
-            return new Loaded(read(file), LoadReport.Status.LOADED, null, "");
-        } catch (NotebookFormatException e) {
-            problem = e;
-        }
-        Path movedTo = readOnly ? null : moveAside();
-        String what = "The notebook " + file + " could not be read (" + problem.getMessage() + "). "
-                + (movedTo == null ? "It was left as it is" : "It was moved to " + movedTo + ", unchanged,");
-        Notebook fromBackup = tryRead(backup);
-        if (fromBackup != null) {
-            return new Loaded(fromBackup, LoadReport.Status.RECOVERED_FROM_BACKUP, movedTo,
-                    what + " and its backup, with " + fromBackup.size() + " bookmarks, is used instead.");
-        }
-        return new Loaded(new Notebook(List.of(), java.util.Map.of(), options.clock()), LoadReport.Status.RESET,
-                movedTo, what + (readOnly ? " and, as there is no usable backup, an empty notebook is shown."
-                        : " and, as there is no usable backup, a new empty notebook was started."));
-    }
-
-    private Notebook read(Path path) throws IOException {
-        long size = Files.size(path);
-        if (size > MAX_FILE_BYTES) {
-            throw new NotebookFormatException(String.format(Locale.ROOT,
-                    "it is too large to be a notebook: %.0f MB, the limit is %d MB", size / 1048576.0,
-                    MAX_FILE_BYTES / 1048576));
-        }
-        return NotebookJson.read(Files.readAllBytes(path), options.clock());
-    }
-
-    private Notebook tryRead(Path path) {
-        if (!Files.isRegularFile(path)) {
-            return null;
-        }
-        try {
-            return read(path);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** Renames the unreadable file to {@code notebook.json.corrupt-<time>} (never over another file). */
-    private Path moveAside() throws IOException {
-        String base = file.getFileName() + ".corrupt-" + STAMP.format(options.clock().instant());
-        Path target = file.resolveSibling(base);
-        for (int i = 2; Files.exists(target); i++) {
-            target = file.resolveSibling(base + "-" + i);
-        }
-        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-        return target;
-    }
-
     private static void await(java.util.concurrent.Future<?> future) throws IOException {
         try {
             future.get();
@@ -432,6 +364,4 @@ public final class NotebookStore implements AutoCloseable {
         return ms < 1000 ? ms + " ms" : (ms / 1000) + " s";
     }
 
-    private record Loaded(Notebook notebook, LoadReport.Status status, Path movedTo, String message) {
-    }
 }

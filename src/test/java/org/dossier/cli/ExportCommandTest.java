@@ -83,6 +83,7 @@ class ExportCommandTest {
     void exportWorksWhileTheAppHoldsTheNotebook() throws IOException {
         try (var app = org.dossier.notebook.NotebookStore.open(notebook)) {
             assertEquals(0, CliRun.of("export", "--notebook", notebook.toString(), "--format", "md").status());
+            assertEquals(false, app.isReadOnly());
         }
     }
 }
