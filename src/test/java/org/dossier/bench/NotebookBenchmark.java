@@ -63,6 +63,8 @@ public class NotebookBenchmark {
     private Path saveTarget;
     private Notebook notebook;
     private byte[] bytes;
+    private String editedText;
+    private List<Bookmark> articleBookmarks;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -74,6 +76,33 @@ public class NotebookBenchmark {
         bytes = NotebookJson.write(list, Map.of());
         Files.write(file, bytes);
         Files.write(saveTarget, bytes);
+        // One article's 100 bookmarks after an edit: a sentence inserted at the top shifts all of them,
+        // and every tenth passage had a word changed, so it needs the approximate search.
+        String text = articleText();
+        List<Bookmark> onArticle = new ArrayList<>();
+        StringBuilder edited = new StringBuilder(text);
+        for (int i = 0; i < 100; i++) {
+            int start = 200 * i + 17;
+            onArticle.add(BookmarkFactory.standard().create(new org.dossier.article.Article("a.txt", Path.of("a.txt"),
+                    org.dossier.article.Article.Format.TEXT, "A", null, "", text, List.of(), List.of(), List.of(), null),
+                    start, start + 120, "", List.of()));
+            if (i % 10 == 0) {
+                edited.replace(start + 50, start + 53, "XYZ");
+            }
+        }
+        editedText = "An editor's note was added at the top of the article.\n" + edited;
+        articleBookmarks = onArticle;
+    }
+
+    private static String articleText() {
+        Random random = new Random(3);
+        String[] words = {"ceasefire", "Geneva", "talks", "Lavrov", "Kerry", "envoy", "Syria", "officials", "the",
+            "and", "diplomats", "agreed", "week", "Moscow", "Washington", "constructive", "issues", "resolve"};
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 20_500) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ".\n" : " ");
+        }
+        return text.toString();
     }
 
     @TearDown(Level.Trial)
@@ -106,6 +135,12 @@ public class NotebookBenchmark {
     @Benchmark
     public int filterByTagAndEntity() {
         return notebook.query(new NotebookQuery("talks", "tag7", "person:sergei-lavrov")).size();
+    }
+
+    /** Opening an edited article: placing its 100 bookmarks (90 by quote, 10 approximately). */
+    @Benchmark
+    public int reanchorEditedArticle() {
+        return org.dossier.notebook.Reanchorer.anchorAll(editedText, articleBookmarks).size();
     }
 
     static List<Bookmark> generate(int n) {
