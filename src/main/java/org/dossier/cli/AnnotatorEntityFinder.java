@@ -1,0 +1,30 @@
+package org.dossier.cli;
+
+import java.util.List;
+
+import org.dossier.annotate.Annotator;
+import org.dossier.annotate.Mention;
+import org.dossier.notebook.EntityFinder;
+import org.dossier.notebook.PassageEntity;
+
+/**
+ * Joins the annotator to the notebook, which does not depend on it: the entities a bookmarked
+ * passage mentions are the annotator's mentions of the whole article that lie inside the passage
+ * (the whole text gives the rules their context). Used by the {@code bookmark} command and the window.
+ */
+public final class AnnotatorEntityFinder {
+    private AnnotatorEntityFinder() {
+    }
+
+    public static EntityFinder of(Annotator annotator) {
+        return (text, start, end) -> inside(annotator.annotate(text), start, end);
+    }
+
+    /** The mentions lying wholly inside [start, end), as passage entities. */
+    public static List<PassageEntity> inside(List<Mention> mentions, int start, int end) {
+        return mentions.stream()
+                .filter(m -> m.start() >= start && m.end() <= end)
+                .map(m -> new PassageEntity(m.text(), m.type().name(), m.entityId()))
+                .toList();
+    }
+}

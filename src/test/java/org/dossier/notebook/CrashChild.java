@@ -1,0 +1,44 @@
+package org.dossier.notebook;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The child JVM of {@link NotebookCrashTest}: opens the notebook, prints {@code READY <status>}, then
+ * adds bookmarks in a loop, a few per save, and prints each id once its save has completed.
+ */
+public final class CrashChild {
+    private CrashChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        NotebookStore store = NotebookStore.open(file, StoreOptions.defaults().withSaveDelay(Duration.ofMillis(2)));
+        System.out.println("READY " + store.loadReport().status() + " " + store.isReadOnly());
+        System.out.flush();
+        BookmarkFactory factory = Fixtures.factory();
+        var article = Fixtures.article();
+        var random = new java.util.Random();
+        int length = article.text().length();
+        while (true) {
+            List<Bookmark> batch = new ArrayList<>();
+            int n = 1 + random.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                int start = random.nextInt(length - 100);
+                Bookmark b = factory.create(article, start, start + 10 + random.nextInt(80), "crash note " + i,
+                        List.of("crash"));
+                store.notebook().add(b);
+                batch.add(b);
+            }
+            store.flush();
+            StringBuilder out = new StringBuilder();
+            for (Bookmark b : batch) {
+                out.append(b.id()).append('\n');
+            }
+            System.out.print(out);
+            System.out.flush();
+        }
+    }
+}
