@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import java.util.List;
 
+import org.dossier.DataDirs;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
 import org.dossier.notebook.EntityFinder;
@@ -14,6 +15,24 @@ import org.dossier.notebook.PassageEntity;
  */
 public final class AnnotatorEntityFinder {
     private AnnotatorEntityFinder() {
+    }
+
+    /**
+     * The annotator with the user's corrections, made on first use: commands that never bookmark
+     * should not pay for loading the gazetteers.
+     */
+    public static EntityFinder withUserGazetteer() {
+        return new EntityFinder() {
+            private volatile Annotator annotator;
+
+            @Override
+            public List<PassageEntity> find(String text, int start, int end) {
+                if (annotator == null) {
+                    annotator = Annotator.withUserGazetteer(DataDirs.userGazetteer());
+                }
+                return inside(annotator.annotate(text), start, end);
+            }
+        };
     }
 
     public static EntityFinder of(Annotator annotator) {

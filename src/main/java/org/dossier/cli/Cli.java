@@ -15,8 +15,7 @@ public final class Cli {
     static {
         COMMANDS.put("text", new TextCommand());
         COMMANDS.put("annotate", new AnnotateCommand());
-        COMMANDS.put("bookmark", new BookmarkCommand(AnnotatorEntityFinder.of(
-                org.dossier.annotate.Annotator.withUserGazetteer(org.dossier.DataDirs.userGazetteer()))));
+        COMMANDS.put("bookmark", new BookmarkCommand(AnnotatorEntityFinder.withUserGazetteer()));
         COMMANDS.put("export", new ExportCommand());
     }
 
