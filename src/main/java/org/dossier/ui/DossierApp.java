@@ -22,7 +22,7 @@ public class DossierApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.load();
-        window = new MainWindow(stage, settings);
+        window = new MainWindow(stage, settings, notebookFile(getParameters().getRaw()));
         stage.setScene(window.createScene());
         stage.setTitle("Dossier");
         var icon = DossierApp.class.getResourceAsStream("dossier-icon.png");
@@ -36,6 +36,7 @@ public class DossierApp extends Application {
             settings.put("height", (int) stage.getHeight());
         });
         stage.show();
+        window.openNotebook();
         window.openFolder(startFolder(getParameters().getRaw(), settings));
     }
 
@@ -48,6 +49,15 @@ public class DossierApp extends Application {
 
     MainWindow window() {
         return window;
+    }
+
+    /** {@code --notebook FILE}, else the notebook in the user's data folder. */
+    static Path notebookFile(List<String> args) {
+        int i = args.indexOf("--notebook");
+        if (i >= 0 && i + 1 < args.size()) {
+            return Path.of(args.get(i + 1)).toAbsolutePath();
+        }
+        return org.dossier.DataDirs.defaultNotebook();
     }
 
     /** {@code --articles DIR}, else the folder last opened, else the bundled articles. */

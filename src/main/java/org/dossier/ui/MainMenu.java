@@ -20,13 +20,16 @@ final class MainMenu {
         MenuItem open = item("Open Folder…", "Shortcut+O", window::chooseFolder);
         open.setId("menu-open");
         MenuItem reload = item("Reload Folder", "F5", window::reload);
+        MenuItem export = item("Export Notebook…", "Shortcut+E", window::exportNotebook);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo Entity Correction", "Shortcut+Z", window::undo);
+        MenuItem undo = item("Undo", "Shortcut+Z", window::undo);
         undo.setId("menu-undo");
         MenuItem find = item("Filter Articles", "Shortcut+F", window::focusFilter);
-        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), find);
+        MenuItem bookmark = item("Bookmark Selection…", "Shortcut+B", window::bookmarkSelection);
+        MenuItem notebook = item("Search Notebook", "Shortcut+Shift+N", window::showNotebook);
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), bookmark, notebook, new SeparatorMenuItem(), find);
 
         MenuItem larger = item("Larger Text", "Shortcut+Plus", () -> window.changeFont(MainWindow.FONT_STEP));
         MenuItem smaller = item("Smaller Text", "Shortcut+Minus", () -> window.changeFont(-MainWindow.FONT_STEP));
@@ -68,7 +71,10 @@ final class MainMenu {
                 "Alt+0\tAll highlights on / off",
                 "n / Shift+n\tNext / previous mention of the chosen entity",
                 "Right-click\tCorrect an entity, mark a selection as an entity, watch it",
-                "Ctrl+Z\tUndo the last entity correction",
+                "Ctrl+B\tBookmark the selected passage (note and tags; Enter saves, Esc cancels)",
+                "Ctrl+Shift+N\tSearch the notebook",
+                "Ctrl+E\tExport the notebook (Markdown, CSV, JSON-LD)",
+                "Ctrl+Z\tUndo the last entity correction or bookmark deletion",
                 "F5\tReload the folder",
                 "Ctrl+Q\tQuit"));
         alert.show();

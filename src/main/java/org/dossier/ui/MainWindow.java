@@ -37,6 +37,7 @@ import org.dossier.article.FolderWatcher;
 import org.dossier.render.RenderOptions;
 import org.dossier.ui.entities.EntitiesController;
 import org.dossier.ui.library.ArticleCell;
+import org.dossier.ui.notebook.NotebookController;
 import org.dossier.ui.library.ArticleListViewModel;
 import org.dossier.ui.library.LibraryLoadTask;
 import org.dossier.ui.library.SortOrder;
@@ -61,20 +62,30 @@ public final class MainWindow {
     private final Label folderLabel = new Label();
     private final Label notice = new Label();
     private final EntitiesController entities;
+    private final NotebookController notebook;
+    private final UndoHistory undoHistory = new UndoHistory();
     private final javafx.scene.control.TabPane sidePanel = new javafx.scene.control.TabPane();
     private final BorderPane root = new BorderPane();
     private ArticleLibrary library;
     private FolderWatcher watcher;
     private LibraryLoadTask loading;
 
-    MainWindow(Stage stage, Settings settings) {
+    MainWindow(Stage stage, Settings settings, Path notebookFile) {
         this.stage = stage;
         this.settings = settings;
         Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(settings.get("hiddenTypes", "").split(",")));
         hidden.remove("");
         this.entities = new EntitiesController(reader, list, DataDirs.userGazetteer(),
                 DataDirs.dataDir().resolve("watchlist.tsv"), hidden,
-                now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser);
+                now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser, undoHistory);
+        this.notebook = new NotebookController(reader, notebookFile, entities.annotations().annotator(), undoHistory,
+                this::notifyUser, this::openArticleThen);
+        entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
+        reader.setHighlighter(a -> {
+            List<org.dossier.render.Span> spans = new ArrayList<>(entities.spans(a));
+            spans.addAll(notebook.spans(a));
+            return spans;
+        });
         createView();
         initListeners();
     }
@@ -100,9 +111,21 @@ public final class MainWindow {
         left.setMinWidth(220);
         left.getStyleClass().add("library");
 
-        VBox center = new VBox(entities.legend(), reader);
+        javafx.scene.control.Button bookmarkButton = new javafx.scene.control.Button("Bookmark");
+        bookmarkButton.setId("bookmark-button");
+        bookmarkButton.setTooltip(new javafx.scene.control.Tooltip("Bookmark the selected passage (Ctrl+B)"));
+        bookmarkButton.setFocusTraversable(false);
+        bookmarkButton.setOnAction(e -> bookmarkSelection());
+        bookmarkButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(entities.legend(), Priority.ALWAYS);
+        HBox readerBar = new HBox(6, entities.legend(), bookmarkButton);
+        readerBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        readerBar.setPadding(new Insets(0, 8, 0, 0));
+        readerBar.getStyleClass().add("legend");
+        VBox center = new VBox(readerBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         sidePanel.getTabs().setAll(entities.tabs());
+        sidePanel.getTabs().add(notebook.tab());
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(200);
         SplitPane split = new SplitPane(left, center, sidePanel);
@@ -373,7 +396,62 @@ public final class MainWindow {
     }
 
     void undo() {
-        entities.undo();
+        String done = undoHistory.undo();
+        if (done == null) {
+            notifyUser("Nothing to undo");
+        }
+    }
+
+    void bookmarkSelection() {
+        notebook.bookmarkSelection(stage);
+    }
+
+    void exportNotebook() {
+        notebook.export(stage);
+    }
+
+    void showNotebook() {
+        sidePanel.getTabs().stream().filter(t -> "tab-notebook".equals(t.getId())).findFirst()
+                .ifPresent(t -> sidePanel.getSelectionModel().select(t));
+        notebook.focusSearch();
+    }
+
+    void openNotebook() {
+        notebook.open(stage);
+    }
+
+    /**
+     * Shows the article with {@code id} (lifting a filter that hides it), then runs {@code then} once
+     * its document is on screen.
+     */
+    void openArticleThen(String id, Runnable then) {
+        Article article = list.byId(id);
+        if (article == null) {
+            notifyUser("The article " + id + " is not in this folder.");
+            return;
+        }
+        if (!list.shown().contains(article)) {
+            filter.clear();
+            list.restrictTo(null, null);
+        }
+        if (reader.loadedProperty().get() == article) {
+            then.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Article> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Article> obs, Article old, Article now) {
+                if (now == article) {
+                    reader.loadedProperty().removeListener(this);
+                    then.run();
+                } else if (now != null) {
+                    reader.loadedProperty().removeListener(this);
+                }
+            }
+        };
+        reader.loadedProperty().addListener(once);
+        listView.getSelectionModel().select(article);
+        listView.scrollTo(article);
     }
 
     void focusFilter() {
@@ -415,6 +493,7 @@ public final class MainWindow {
     }
 
     void close() {
+        notebook.close();
         closeWatcher();
         if (loading != null) {
             loading.cancel();

@@ -27,6 +27,11 @@ public final class AnnotationService {
         this.annotator = Annotator.withUserGazetteer(userGazetteer);
     }
 
+    /** The annotator itself (built-in lists plus the user's corrections). */
+    public Annotator annotator() {
+        return annotator;
+    }
+
     /** The article's mentions, from the cache when the same article was annotated before. */
     public List<Mention> mentions(Article article) {
         if (article.isBroken()) {

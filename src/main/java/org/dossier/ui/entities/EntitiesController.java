@@ -27,6 +27,7 @@ import org.dossier.article.Article;
 import org.dossier.render.EntitySpans;
 import org.dossier.render.Span;
 import org.dossier.ui.BackgroundTasks;
+import org.dossier.ui.UndoHistory;
 import org.dossier.ui.library.ArticleListViewModel;
 import org.dossier.ui.reader.ReaderPane;
 
@@ -40,6 +41,8 @@ public final class EntitiesController {
     private final ReaderPane reader;
     private final ArticleListViewModel list;
     private final Consumer<String> notify;
+    private final UndoHistory undo;
+    private java.util.function.Supplier<List<MenuItem>> selectionItems = List::of;
     private final AnnotationService annotations;
     private final GazetteerEditor editor;
     private final WatchList watchList;
@@ -59,8 +62,10 @@ public final class EntitiesController {
      * @param notify         shows a short message in the status bar
      */
     public EntitiesController(ReaderPane reader, ArticleListViewModel list, Path userGazetteer, Path watchListFile,
-                              Set<String> hiddenTypes, Consumer<Set<String>> onHiddenChange, Consumer<String> notify) {
+                              Set<String> hiddenTypes, Consumer<Set<String>> onHiddenChange, Consumer<String> notify,
+                              UndoHistory undo) {
         this.reader = reader;
+        this.undo = undo;
         this.list = list;
         this.notify = notify;
         this.annotations = new AnnotationService(userGazetteer);
@@ -79,7 +84,6 @@ public final class EntitiesController {
                 this::toggleWatch);
         this.watchView = new WatchListView(this::addTerm, this::removeWatched);
         watchView.show(watchList.describe());
-        reader.setHighlighter(this::spans);
         reader.setAfterLoad(engine -> articleLoaded());
         // A right-click is handled as a click, which every platform (and the headless one) reports;
         // the context-menu event is used only for the keyboard's menu key.
@@ -289,6 +293,7 @@ public final class EntitiesController {
                 watchTerm.setOnAction(e -> addTerm(text));
                 items.addAll(List.of(mark, watchTerm));
             }
+            items.addAll(selectionItems.get());
         }
         if (items.isEmpty()) {
             return null;
@@ -297,6 +302,11 @@ public final class EntitiesController {
         menu.setId("reader-menu");
         menu.getItems().setAll(items);
         return menu;
+    }
+
+    /** More items for a selection (e.g. Bookmark Selection…), from other features. */
+    public void setSelectionItems(java.util.function.Supplier<List<MenuItem>> items) {
+        this.selectionItems = items;
     }
 
     /** A change to the user gazetteer. */
@@ -318,15 +328,12 @@ public final class EntitiesController {
             return;
         }
         reapply();
+        undo.push("Undo the entity correction", this::undoCorrection);
         notify.accept(done + " (Ctrl+Z undoes)");
     }
 
-    /** Ctrl+Z: takes back the last correction. */
-    public void undo() {
-        if (!editor.canUndo()) {
-            notify.accept("Nothing to undo");
-            return;
-        }
+    /** Takes back the last correction this window wrote. */
+    private void undoCorrection() {
         try {
             String line = editor.undo();
             reapply();

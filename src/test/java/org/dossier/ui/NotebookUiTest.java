@@ -1,0 +1,150 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bookmarking as the analyst does it: select, Ctrl+B, note and tag, Enter; and it is there after a restart. */
+class NotebookUiTest extends AppHarness {
+    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
+    private static final String PASSAGE = "Russia, Turkey and Iran failed in talks";
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() throws Exception {
+        stop();
+    }
+
+    private void selectPassage() throws Exception {
+        String text = (String) script("document.getElementById('dossier-text').textContent");
+        int at = text.indexOf(PASSAGE);
+        assertTrue(at > 0);
+        assertEquals(true, script("dossier.select(" + at + "," + (at + PASSAGE.length()) + ")"));
+    }
+
+    private int bookmarkMarks() throws Exception {
+        return ((Number) script("document.querySelectorAll('.bookmark').length")).intValue();
+    }
+
+    @Test
+    void ctrlBSavesTheSelectionWithNoteAndTagAndItSurvivesARestart() throws Exception {
+        Path home = temp.resolve("home");
+        Path notebook = home.resolve("notebook.json");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        selectPassage();
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#bookmark-note").tryQuery().isPresent());
+        clickOn("#bookmark-note").write("Astana talks stalled");
+        clickOn("#bookmark-tags").write("astana");
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> Files.exists(notebook) && Files.readString(notebook).contains("Astana talks stalled"));
+        JsonNode saved = new ObjectMapper().readTree(notebook.toFile());
+        JsonNode b = saved.get("bookmarks").get(0);
+        assertEquals(PASSAGE, b.get("quote").get("exact").asText());
+        assertEquals("astana", b.get("tags").get(0).asText());
+        assertEquals("004_624cc517c04daf42.txt", b.get("article").get("id").asText());
+        assertTrue(b.get("entities").toString().contains("LOCATION:Russia"), "the passage's entities are recorded");
+        waitUntil(() -> bookmarkMarks() == 1);
+
+        stop();
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> bookmarkMarks() == 1);
+        assertEquals(PASSAGE, script("document.querySelector('.bookmark').textContent"));
+        clickOn("#tab-notebook");
+        waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
+                && c.getText().contains("Astana talks stalled")).tryQuery().isPresent());
+    }
+
+    @Test
+    void escapeCancelsAndNothingIsSaved() throws Exception {
+        Path home = temp.resolve("home");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        selectPassage();
+        clickOn("#bookmark-button");
+        waitUntil(() -> lookup("#bookmark-note").tryQuery().isPresent());
+        write("never mind");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#bookmark-note").tryQuery().isEmpty());
+        Thread.sleep(800);
+        assertEquals(0, bookmarkMarks());
+        assertTrue(!Files.exists(home.resolve("notebook.json")) || !Files.readString(home.resolve("notebook.json")).contains("never mind"));
+    }
+
+    @Test
+    void notebookSearchFindsTheBookmarkAndDoubleClickOpensItsArticle() throws Exception {
+        Path home = temp.resolve("home");
+        Files.createDirectories(home);
+        // A bookmark made from the command line, exactly as the window would make it.
+        assertEquals(0, org.dossier.cli.Cli.run("bookmark", java.util.List.of("--notebook", home.resolve("notebook.json").toString(),
+                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", "Sergey Lavrov",
+                "--note", "Lavrov on no-fly zones", "--tag", "russia"), System.out, System.err));
+        start(home, "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        clickOn(articleList().getItems().get(1).title());
+        clickOn("#tab-notebook");
+        clickOn("#notebook-search").write("no-fly");
+        waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
+                && c.getText().contains("Lavrov on no-fly zones")).tryQuery().isPresent());
+        doubleClickOn(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
+                && c.getText().contains("Lavrov on no-fly zones"));
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> ((Number) script("document.querySelectorAll('.bookmark.flash').length")).intValue() == 1);
+
+        clickOn("#notebook-search").eraseText(6).write("nothing like this");
+        waitUntil(() -> lookup(n -> n instanceof Label l && "0 bookmarks".equals(l.getText())).tryQuery().isPresent());
+    }
+
+    @Test
+    void deletingABookmarkCanBeUndone() throws Exception {
+        Path home = temp.resolve("home");
+        Files.createDirectories(home);
+        Path notebook = home.resolve("notebook.json");
+        assertEquals(0, org.dossier.cli.Cli.run("bookmark", java.util.List.of("--notebook", notebook.toString(),
+                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", "Sergey Lavrov",
+                "--note", "to delete"), System.out, System.err));
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> bookmarkMarks() == 1);
+        clickOn("#tab-notebook");
+        clickOn(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null && c.getText().contains("to delete"));
+        clickOn("#notebook-delete");
+        waitUntil(() -> bookmarkMarks() == 0);
+        waitUntil(() -> !Files.readString(notebook).contains("to delete"));
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> bookmarkMarks() == 1);
+        waitUntil(() -> Files.readString(notebook).contains("to delete"));
+    }
+
+    @Test
+    void aCorruptNotebookIsSetAsideAndTheUserIsTold() throws Exception {
+        Path home = temp.resolve("home");
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("notebook.json"), "{ this is not json");
+        start(home, "--articles", SEEDS.toString());
+        waitUntil(() -> lookup("#notice").queryAs(Label.class).getText().contains("corrupt-"));
+        try (var files = Files.list(home)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("notebook.json.corrupt-")));
+        }
+        type(KeyCode.ESCAPE);
+    }
+}
