@@ -130,7 +130,7 @@ public final class MainWindow {
         sidePanel.setMinWidth(200);
         SplitPane split = new SplitPane(left, center, sidePanel);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24, 0.76);
+        split.setDividerPositions(0.23, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(sidePanel, false);
 

@@ -107,9 +107,9 @@ public final class EntitiesController {
     public List<Tab> tabs() {
         Tab here = new Tab("Entities", panel);
         here.setId("tab-entities");
-        Tab library = new Tab("Entity index", indexView);
+        Tab library = new Tab("Index", indexView);
         library.setId("tab-index");
-        Tab watch = new Tab("Watch-list", watchView);
+        Tab watch = new Tab("Watch", watchView);
         watch.setId("tab-watch");
         List<Tab> tabs = List.of(here, library, watch);
         tabs.forEach(t -> t.setClosable(false));
