@@ -115,6 +115,28 @@ class NotebookUiTest extends AppHarness {
     }
 
     @Test
+    void clickingABookmarkedPassageShowsItsNote() throws Exception {
+        Path home = temp.resolve("home");
+        Files.createDirectories(home);
+        assertEquals(0, org.dossier.cli.Cli.run("bookmark", java.util.List.of("--notebook", home.resolve("notebook.json").toString(),
+                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", "However, AP reported that a ceasefire",
+                "--note", "AP source for the noon start", "--tag", "sources"), System.out, System.err));
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> bookmarkMarks() == 1);
+        // Where the passage is on screen: its box in the page, offset by the web view's place.
+        String box = (String) script("(function(){var r=document.querySelector('.bookmark').getBoundingClientRect();"
+                + "return (r.left+8)+','+(r.top+r.height/2);})()");
+        double x = Double.parseDouble(box.split(",")[0]);
+        double y = Double.parseDouble(box.split(",")[1]);
+        javafx.geometry.Bounds web = fx(() -> webView().localToScreen(webView().getBoundsInLocal()));
+        clickOn(new javafx.geometry.Point2D(web.getMinX() + x, web.getMinY() + y));
+        waitUntil(() -> lookup(".context-menu .label").match((Label l) -> "AP source for the noon start".equals(l.getText())
+                && l.getScene() != null && l.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void deletingABookmarkCanBeUndone() throws Exception {
         Path home = temp.resolve("home");
         Files.createDirectories(home);
