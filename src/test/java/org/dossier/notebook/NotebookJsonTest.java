@@ -160,4 +160,15 @@ class NotebookJsonTest {
     void fastTimeParsingLeavesOddFormsToInstantParse(String text) {
         assertEquals(null, IsoInstants.parse(text));
     }
+
+    @Test
+    void byteOrderMarkFromAWindowsEditorIsAccepted() throws Exception {
+        byte[] json = NotebookJson.write(List.of(fixed()), Map.of());
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        assertEquals(List.of(fixed()), NotebookJson.read(withBom, Fixtures.CLOCK).bookmarks());
+    }
 }
