@@ -38,9 +38,9 @@ final class IsoInstants {
             return null;
         }
         try {
-            return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
             return null;
         }
     }
