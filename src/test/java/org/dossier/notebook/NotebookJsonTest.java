@@ -171,4 +171,16 @@ class NotebookJsonTest {
         System.arraycopy(json, 0, withBom, 3, json.length);
         assertEquals(List.of(fixed()), NotebookJson.read(withBom, Fixtures.CLOCK).bookmarks());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "null", textBlock = """
+            2016-02-19, 2016-02-19
+            2024-02-29, 2024-02-29
+            2023-02-29, null
+            2016-2-19,  null
+            +016-02-19, null
+            """)
+    void fastDateParsing(String text, String expected) {
+        assertEquals(expected == null ? null : LocalDate.parse(expected), IsoInstants.date(text));
+    }
 }
