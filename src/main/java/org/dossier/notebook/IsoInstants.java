@@ -2,6 +2,7 @@ package org.dossier.notebook;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -38,9 +39,30 @@ final class IsoInstants {
             return null;
         }
         try {
-            return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Parses {@code yyyy-MM-dd} without {@link java.time.format.DateTimeFormatter} (whose set-up is a
+     * noticeable part of opening a notebook in a fresh JVM); null for anything else or an invalid date.
+     */
+    static LocalDate date(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if ((year | month | day) < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,10 +137,10 @@ public final class Notebook {
 
     /** Tags in use that start with {@code prefix}, ignoring case, sorted. */
     public SortedSet<String> tagsStartingWith(String prefix) {
-        String p = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        String p = prefix.strip().toLowerCase(Locale.ROOT);
         TreeSet<String> found = new TreeSet<>();
         for (String tag : tags()) {
-            if (tag.toLowerCase(java.util.Locale.ROOT).startsWith(p)) {
+            if (tag.toLowerCase(Locale.ROOT).startsWith(p)) {
                 found.add(tag);
             }
         }

@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,14 +18,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The notebook file's Jackson DTOs, one per JSON object, separate from the model so the format can
- * evolve on its own. Each keeps the fields it does not know, sorted, and writes them after its own.
+ * evolve on its own. Each keeps the fields it does not know, sorted ({@link NotebookReader} fills
+ * them in), and databind writes them after its own, in the declared order.
  * Mutable, confined to one read or write.
  */
 final class NotebookDtos {
     private NotebookDtos() {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"version", "bookmarks"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class FileDto {
@@ -35,7 +33,6 @@ final class NotebookDtos {
         public List<BookmarkDto> bookmarks;
         final Map<String, JsonNode> other = new TreeMap<>();
 
-        @JsonAnySetter
         void set(String name, JsonNode value) {
             other.put(name, value);
         }
@@ -46,7 +43,6 @@ final class NotebookDtos {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"id", "article", "quote", "position", "note", "tags", "entities", "created", "modified"})
     static final class BookmarkDto {
         public String id;
@@ -60,7 +56,6 @@ final class NotebookDtos {
         public String modified;
         final Map<String, JsonNode> other = new TreeMap<>();
 
-        @JsonAnySetter
         void set(String name, JsonNode value) {
             other.put(name, value);
         }
@@ -168,6 +163,10 @@ final class NotebookDtos {
             if (value == null || value.isEmpty()) {
                 return null;
             }
+            LocalDate fast = IsoInstants.date(value);
+            if (fast != null) {
+                return fast;
+            }
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
@@ -190,7 +189,6 @@ final class NotebookDtos {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"id", "title", "date", "textSha256"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class ArticleDto {
@@ -200,7 +198,6 @@ final class NotebookDtos {
         public String textSha256;
         final Map<String, JsonNode> other = new TreeMap<>();
 
-        @JsonAnySetter
         void set(String name, JsonNode value) {
             other.put(name, value);
         }
@@ -211,7 +208,6 @@ final class NotebookDtos {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"exact", "prefix", "suffix"})
     static final class QuoteDto {
         public String exact;
@@ -219,7 +215,6 @@ final class NotebookDtos {
         public String suffix;
         final Map<String, JsonNode> other = new TreeMap<>();
 
-        @JsonAnySetter
         void set(String name, JsonNode value) {
             other.put(name, value);
         }
@@ -230,14 +225,12 @@ final class NotebookDtos {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"start", "end"})
     static final class PositionDto {
         public Integer start;
         public Integer end;
         final Map<String, JsonNode> other = new TreeMap<>();
 
-        @JsonAnySetter
         void set(String name, JsonNode value) {
             other.put(name, value);
         }
@@ -248,7 +241,6 @@ final class NotebookDtos {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"text", "type", "id"})
     static final class EntityDto {
         public String text;

@@ -9,24 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The notebook file format: Jackson DTOs (separate from the model), with an explicit {@code version},
+ * The notebook file format: Jackson DTOs (separate from the model; read by {@link NotebookReader}, written
+ * by databind), with an explicit {@code version},
  * fields in a fixed order, two-space indentation and '\n' line ends, so the file diffs well. Fields
  * this version does not know are kept and written back. Stateless; thread-safe.
  */
@@ -34,19 +30,15 @@ public final class NotebookJson {
     /** The format version this Dossier writes; files with a higher one are refused. */
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-    private static final ObjectReader READER = MAPPER.readerFor(NotebookDtos.FileDto.class);
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-    private static final ObjectWriter WRITER = PRETTY.forType(NotebookDtos.FileDto.class);
+    /** Built on the first save, so that opening a notebook does not pay for databind's start-up. */
+    private static final class Writing {
+        static final ObjectWriter PRETTY = new ObjectMapper().writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+        static final ObjectWriter WRITER = PRETTY.forType(NotebookDtos.FileDto.class);
+    }
 
     private NotebookJson() {
     }
@@ -61,7 +53,7 @@ public final class NotebookJson {
         }
         dto.other.putAll(unknownFields);
         try {
-            byte[] json = WRITER.writeValueAsBytes(dto);
+            byte[] json = Writing.WRITER.writeValueAsBytes(dto);
             byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;
@@ -89,7 +81,9 @@ public final class NotebookJson {
         }
         NotebookDtos.FileDto dto;
         try {
-            dto = READER.readValue(bytes);
+            dto = NotebookReader.read(bytes);
+        } catch (NotebookFormatException e) {
+            throw e;
         } catch (JsonProcessingException e) {
             throw new NotebookFormatException(describe(e), e);
         } catch (IOException e) {
@@ -149,6 +143,6 @@ public final class NotebookJson {
 
     /** The pretty printer of the notebook file, for other JSON Dossier writes. */
     static ObjectWriter prettyWriter() {
-        return PRETTY;
+        return Writing.PRETTY;
     }
 }

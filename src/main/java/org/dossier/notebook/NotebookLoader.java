@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Opening half of {@link NotebookStore}: reads the notebook file, falls back to its backup, and moves
@@ -44,7 +45,7 @@ final class NotebookLoader {
                         "The notebook " + file + " was missing; " + fromBackup.size()
                                 + " bookmarks were restored from its backup " + backup + ".");
             }
-            return new Loaded(new Notebook(List.of(), java.util.Map.of(), clock), LoadReport.Status.NEW,
+            return new Loaded(new Notebook(List.of(), Map.of(), clock), LoadReport.Status.NEW,
                     null, "");
         }
         NotebookFormatException problem;
@@ -61,7 +62,7 @@ final class NotebookLoader {
             return new Loaded(fromBackup, LoadReport.Status.RECOVERED_FROM_BACKUP, movedTo,
                     what + " and its backup, with " + fromBackup.size() + " bookmarks, is used instead.");
         }
-        return new Loaded(new Notebook(List.of(), java.util.Map.of(), clock), LoadReport.Status.RESET,
+        return new Loaded(new Notebook(List.of(), Map.of(), clock), LoadReport.Status.RESET,
                 movedTo, what + (readOnly ? " and, as there is no usable backup, an empty notebook is shown."
                         : " and, as there is no usable backup, a new empty notebook was started."));
     }

@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * its notebook refuses changes and it never writes.</li>
  * </ul>
  * Thread-safe. {@link #flush()} and {@link #close()} block until the save is done: do not call them on
- * the JavaFX thread except when quitting.
+ * the JavaFX thread except when quitting. Call {@link #close()} on quitting; a JVM shutdown hook saves
+ * pending changes if the application exits without it.
  */
 public final class NotebookStore implements AutoCloseable {
     /** Files above this size are refused as notebooks (10,000 bookmarks take 6 to 12 MB). */
@@ -62,9 +63,10 @@ public final class NotebookStore implements AutoCloseable {
     private final Runnable unsubscribe;
     private final List<SaveListener> saveListeners = new CopyOnWriteArrayList<>();
 
-    /** Only touched on the saver thread. */
+    /** Written only on the saver thread. */
     private volatile long savedRevision;
     private int failures;
+    private final Thread saveOnExit;
     /** Guarded by {@code this}. */
     private ScheduledFuture<?> pending;
     private volatile boolean closed;
@@ -102,7 +104,15 @@ public final class NotebookStore implements AutoCloseable {
         this.lockChannel = channel;
         this.lock = held;
 
-        NotebookLoader.Loaded loaded = new NotebookLoader(this.file, backup, options.clock()).load(readOnly);
+        NotebookLoader.Loaded loaded;
+        try {
+            loaded = new NotebookLoader(this.file, backup, options.clock()).load(readOnly);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close(); // releases the lock
+            }
+            throw e;
+        }
         this.notebook = loaded.notebook();
         this.notebook.setReadOnly(readOnly);
         String message = loaded.message();
@@ -121,6 +131,7 @@ public final class NotebookStore implements AutoCloseable {
         if (readOnly) {
             this.saver = null;
             this.unsubscribe = () -> { };
+            this.saveOnExit = null;
         } else {
             this.saver = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "notebook-saver");
@@ -133,6 +144,26 @@ public final class NotebookStore implements AutoCloseable {
                 savedRevision = -1;
                 requestSave(Duration.ZERO);
             }
+            // Quitting without close() (Ctrl+C, SIGTERM, System.exit) still saves what is pending.
+            this.saveOnExit = new Thread(this::saveBeforeExit, "notebook-save-on-exit");
+            Runtime.getRuntime().addShutdownHook(saveOnExit);
+        }
+    }
+
+    private void saveBeforeExit() {
+        if (closed) {
+            return;
+        }
+        try {
+            saver.submit(() -> {
+                saveNow();
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException
+                 | java.util.concurrent.RejectedExecutionException e) {
+            // Nothing more can be done while the JVM exits; the failure was reported to the listeners.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -234,6 +265,13 @@ public final class NotebookStore implements AutoCloseable {
             }
         }
         unsubscribe.run();
+        if (saveOnExit != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(saveOnExit);
+            } catch (IllegalStateException e) {
+                // Closing from within shutdown: the hook is running or has run; nothing to remove.
+            }
+        }
         IOException failure = null;
         if (saver != null) {
             try {

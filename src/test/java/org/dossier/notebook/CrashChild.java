@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The child JVM of {@link NotebookCrashTest}: opens the notebook, prints {@code READY <status>}, then
- * adds bookmarks in a loop, a few per save, and prints each id once its save has completed.
+ * adds bookmarks in a loop, a few per save, and prints each id once its save has completed. With
+ * {@code exit-without-close}: adds one bookmark, prints its id and exits before its save is due.
  */
 public final class CrashChild {
     private CrashChild() {
@@ -15,6 +16,13 @@ public final class CrashChild {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        if (args.length > 1 && args[1].equals("exit-without-close")) {
+            NotebookStore store = NotebookStore.open(file, StoreOptions.defaults().withSaveDelay(Duration.ofHours(1)));
+            Bookmark b = Fixtures.bookmark("held in Geneva", "pending at exit");
+            store.notebook().add(b);
+            System.out.println(b.id());
+            System.exit(0);
+        }
         NotebookStore store = NotebookStore.open(file, StoreOptions.defaults().withSaveDelay(Duration.ofMillis(2)));
         System.out.println("READY " + store.loadReport().status() + " " + store.isReadOnly());
         System.out.flush();

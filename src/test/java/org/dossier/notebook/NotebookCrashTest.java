@@ -139,4 +139,18 @@ class NotebookCrashTest {
             assertTrue(second.loadReport().message().contains("Another Dossier"));
         }
     }
+
+    @Test
+    void exitingWithoutCloseStillSavesPendingChanges(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notebook.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), file.toString(), "exit-without-close")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String id = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, child.exitValue());
+        Notebook saved = NotebookJson.read(Files.readAllBytes(file), Fixtures.CLOCK);
+        assertEquals(List.of(UUID.fromString(id)), saved.bookmarks().stream().map(Bookmark::id).toList());
+    }
 }

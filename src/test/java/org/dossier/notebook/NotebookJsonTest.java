@@ -160,4 +160,27 @@ class NotebookJsonTest {
     void fastTimeParsingLeavesOddFormsToInstantParse(String text) {
         assertEquals(null, IsoInstants.parse(text));
     }
+
+    @Test
+    void byteOrderMarkFromAWindowsEditorIsAccepted() throws Exception {
+        byte[] json = NotebookJson.write(List.of(fixed()), Map.of());
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        assertEquals(List.of(fixed()), NotebookJson.read(withBom, Fixtures.CLOCK).bookmarks());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "null", textBlock = """
+            2016-02-19, 2016-02-19
+            2024-02-29, 2024-02-29
+            2023-02-29, null
+            2016-2-19,  null
+            +016-02-19, null
+            """)
+    void fastDateParsing(String text, String expected) {
+        assertEquals(expected == null ? null : LocalDate.parse(expected), IsoInstants.date(text));
+    }
 }

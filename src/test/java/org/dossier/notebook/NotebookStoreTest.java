@@ -112,7 +112,8 @@ class NotebookStoreTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"corrupt", "truncated", "empty", "blank", "binary", "array", "no version",
             "version zero", "newer version", "version as text", "bookmark without quote", "bookmark with bad id",
-            "repeated id", "bad time", "deeply nested", "trailing garbage"})
+            "repeated id", "bad time", "deeply nested", "trailing garbage", "null bookmark", "bookmarks not a list",
+            "position as text", "note as number", "huge number"})
     void malformedNotebookIsMovedAsideNeverOverwritten(String kind) throws IOException {
         byte[] bad = malformed(kind);
         Files.write(file(), bad);
@@ -380,6 +381,11 @@ class NotebookStoreTest {
             case "bad time" -> valid.replaceFirst("\"created\": \"[^\"]+\"", "\"created\": \"yesterday\"");
             case "deeply nested" -> "{\"version\": 1, \"x\": " + "[".repeat(100_000);
             case "trailing garbage" -> valid + "}{";
+            case "null bookmark" -> "{\"version\": 1, \"bookmarks\": [null]}";
+            case "bookmarks not a list" -> "{\"version\": 1, \"bookmarks\": {\"a\": 1}}";
+            case "position as text" -> valid.replace("\"start\": 140", "\"start\": \"140\"");
+            case "note as number" -> valid.replace("\"note\": \"n\"", "\"note\": 5");
+            case "huge number" -> valid.replace("\"end\": 154", "\"end\": 99999999999999999999");
             default -> throw new IllegalArgumentException(kind);
         };
         if (s == null) {
