@@ -2,7 +2,6 @@ package org.dossier.ui.notebook;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.dossier.annotate.Annotator;
 import org.dossier.article.Article;
 import org.dossier.cli.AnnotatorEntityFinder;
 import org.dossier.notebook.Anchor;
+import org.dossier.notebook.AtomicFiles;
 import org.dossier.notebook.Bookmark;
 import org.dossier.notebook.BookmarkFactory;
 import org.dossier.notebook.Notebook;
@@ -294,7 +294,7 @@ public final class NotebookController {
         String format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "md";
         List<Bookmark> bookmarks = store.notebook().bookmarks();
         BackgroundTasks.task(() -> {
-            Files.writeString(target, NotebookExporter.forFormat(format).export(bookmarks), StandardCharsets.UTF_8);
+            AtomicFiles.write(target, NotebookExporter.forFormat(format).export(bookmarks).getBytes(StandardCharsets.UTF_8), null);
             return target;
         }).onSuccess(t -> notify.accept("Exported " + bookmarks.size() + " bookmarks to " + t))
           .onError(e -> notify.accept("⚠ Could not export to " + target + ": " + e.getMessage()))
