@@ -14,6 +14,7 @@ public final class Cli {
 
     static {
         COMMANDS.put("text", new TextCommand());
+        COMMANDS.put("bench-corpus", new BenchCorpusCommand());
     }
 
     private Cli() {
