@@ -1,0 +1,41 @@
+package org.dossier.search;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.dossier.article.Article;
+
+/**
+ * Supplies the entity ids and types of an article while the index syncs with the folder (the
+ * annotator plugs in here). {@link #version()} is stored with the index: when it changes, every
+ * article is indexed again. Implementations must be safe to call from several threads at once.
+ */
+public interface EntityTagger {
+    /** No entities: the entity filters then match nothing. */
+    EntityTagger NONE = new EntityTagger() {
+        @Override
+        public Tags tag(Article article) {
+            return Tags.NONE;
+        }
+
+        @Override
+        public String version() {
+            return "none";
+        }
+    };
+
+    Tags tag(Article article);
+
+    /** Changes whenever the tagger would tag the same article differently. */
+    String version();
+
+    /** The entity ids and entity types mentioned in one article. */
+    record Tags(Collection<String> entityIds, Collection<String> entityTypes) {
+        public static final Tags NONE = new Tags(Set.of(), Set.of());
+
+        public Tags {
+            entityIds = Set.copyOf(entityIds);
+            entityTypes = Set.copyOf(entityTypes);
+        }
+    }
+}
