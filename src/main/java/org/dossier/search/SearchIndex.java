@@ -151,7 +151,14 @@ public final class SearchIndex implements AutoCloseable {
                 throw new IOException("The search index is being built by another Dossier process; try again when it is done.");
             }
             return new SearchIndex(folder, indexDir, tagger, directory, null, new SearcherManager(directory, null));
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | java.io.EOFException | NoSuchFileException e) {
+            // A cache: start again rather than fail.
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
             writer = openWriter(directory, analyzer, IndexWriterConfig.OpenMode.CREATE);
         }
         Map<String, String> expected = Map.of("schema", SCHEMA, "tagger", tagger.version(), "folder", folder.toString());
