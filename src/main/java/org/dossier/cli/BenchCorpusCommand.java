@@ -28,8 +28,8 @@ final class BenchCorpusCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--articles" -> count = positive(value(args, ++i, a), a);
-                case "--seed" -> seed = parseLong(value(args, ++i, a), a);
+                case "--articles" -> count = Args.positive(Args.value(args, ++i, a), a);
+                case "--seed" -> seed = parseLong(Args.value(args, ++i, a), a);
                 default -> {
                     if (a.startsWith("--") || dir != null) {
                         throw new UsageException("unexpected argument: " + a);
@@ -64,25 +64,6 @@ final class BenchCorpusCommand implements Command {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
-    }
-
-    static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
-    }
-
-    static int positive(String v, String option) throws UsageException {
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " must be a positive whole number, not \"" + v + "\"");
     }
 
     private static long parseLong(String v, String option) throws UsageException {

@@ -15,6 +15,7 @@ public final class Cli {
     static {
         COMMANDS.put("text", new TextCommand());
         COMMANDS.put("bench-corpus", new BenchCorpusCommand());
+        COMMANDS.put("search", new SearchCommand());
     }
 
     private Cli() {

@@ -6,7 +6,7 @@ final class QueryErrors {
     }
 
     static String explain(String query, String parserMessage) {
-        String start = "Cannot understand the query \"" + query + "\": ";
+        String start = "Cannot understand the query \u201C" + query + "\u201D: ";
         if (count(query, '"') % 2 == 1) {
             return start + "a quotation mark is not closed.";
         }

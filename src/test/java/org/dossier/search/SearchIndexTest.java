@@ -196,7 +196,7 @@ class SearchIndexTest {
     @ValueSource(strings = {"\"grain deal", "(grain OR wheat", "grain AND", "*rain", "grain:"})
     void badSyntaxIsReportedInWords(String text) {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> index.search(SearchQuery.of(text), 10));
-        assertTrue(e.getMessage().startsWith("Cannot understand the query \"" + text + "\": "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Cannot understand the query \u201C" + text + "\u201D: "), e.getMessage());
         assertFalse(e.getMessage().contains("Encountered"), e.getMessage());
     }
 
