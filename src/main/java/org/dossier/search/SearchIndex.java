@@ -204,14 +204,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Progress of a sync, reported on the syncing thread after each batch. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = (done, total) -> { };
-
-        void update(int done, int total);
-    }
-
     /** Brings the index up to date with the folder; see {@link #sync(ArticleLibrary, Progress)}. */
     public SyncReport sync(ArticleLibrary library) throws IOException {
         return sync(library, Progress.NONE);
