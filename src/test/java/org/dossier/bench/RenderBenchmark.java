@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class RenderBenchmark {
-    @Param({"seed", "longest"})
+    @Param({"seed", "long"})
     String article;
 
     private final ArticleRenderer renderer = new ArticleRenderer();
