@@ -42,6 +42,8 @@ public final class MetadataCache {
     private final Path folder;
     private final Path file;
     private Map<String, ArticleSummary> entries;
+    /** Whether entries were put or removed since the file was read or written. */
+    private boolean dirty;
 
     public MetadataCache(Path articlesFolder, Path cacheFile) {
         this.folder = articlesFolder.toAbsolutePath().normalize();
@@ -78,8 +80,10 @@ public final class MetadataCache {
     public List<ArticleSummary> refresh(ArticleLibrary library, Progress progress) throws IOException {
         List<Path> files = library.scan();
         Map<String, ArticleSummary> known;
+        boolean unsaved;
         synchronized (this) {
             known = new HashMap<>(loaded());
+            unsaved = dirty;
         }
         Map<String, ArticleSummary> next = new ConcurrentHashMap<>();
         List<Path> toRead = new ArrayList<>();
@@ -93,7 +97,7 @@ public final class MetadataCache {
                 toRead.add(f);
             }
         }
-        boolean changed = !toRead.isEmpty() || next.size() != known.size();
+        boolean changed = !toRead.isEmpty() || next.size() != known.size() || unsaved;
         AtomicInteger done = new AtomicInteger();
         progress.update(0, toRead.size());
         for (int from = 0; from < toRead.size(); from += BATCH) {
@@ -133,18 +137,28 @@ public final class MetadataCache {
         }
     }
 
-    /** Records one article read elsewhere (e.g. after the folder watcher saw it change); saved by {@link #save}. */
-    public synchronized void put(Article article) throws IOException {
-        long[] st = stat(article.file());
+    /**
+     * Records one article read elsewhere (after the folder watcher saw it change, or during
+     * {@link SearchIndex#sync(ArticleLibrary, Progress, java.util.function.Consumer)}); saved by
+     * {@link #save} or the next {@link #refresh}.
+     */
+    public synchronized void put(Article article) {
+        long[] st;
+        try {
+            st = stat(article.file());
+        } catch (IOException e) {
+            st = null;
+        }
         if (st == null) {
             remove(article.id());
         } else {
             loaded().put(article.id(), ArticleSummary.of(article, st[0], st[1]));
+            dirty = true;
         }
     }
 
     public synchronized void remove(String id) {
-        loaded().remove(id);
+        dirty |= loaded().remove(id) != null;
     }
 
     /** Writes the cache file (to a temporary file first, then moved over the old one). */
@@ -157,6 +171,7 @@ public final class MetadataCache {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         JSON.writeValue(tmp.toFile(), new CacheFile(VERSION, folder.toString(), rows));
+        dirty = false;
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -223,6 +223,16 @@ public final class SearchIndex implements AutoCloseable {
      * (what was done is saved; the report says {@code complete = false}).
      */
     public SyncReport sync(ArticleLibrary library, Progress progress) throws IOException {
+        return sync(library, progress, article -> { });
+    }
+
+    /**
+     * As {@link #sync(ArticleLibrary, Progress)}, also handing every article it reads to {@code onRead}
+     * (from the worker threads, so it must be thread-safe): {@code metadataCache::put} lets the list's
+     * cache share the parsing on a first run instead of reading the whole folder a second time.
+     */
+    public SyncReport sync(ArticleLibrary library, Progress progress, java.util.function.Consumer<Article> onRead)
+            throws IOException {
         requireWritable();
         long started = System.nanoTime();
         synchronized (syncLock) {
@@ -269,6 +279,7 @@ public final class SearchIndex implements AutoCloseable {
                             if (st != null) {
                                 Article article = library.read(file);
                                 write(article, st[0], st[1], tagger.tag(article));
+                                onRead.accept(article);
                             }
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);

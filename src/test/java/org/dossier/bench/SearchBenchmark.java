@@ -66,7 +66,7 @@ public class SearchBenchmark {
             case "phrase" -> SearchQuery.of("\"grain deal\"");
             case "boolean" -> SearchQuery.of("strike (port OR harbour) -flood");
             case "prefix" -> SearchQuery.of("refin* ministr*");
-            case "filtered" -> SearchQuery.of("ceasefire").withSource("Harbor Times")
+            case "filtered" -> SearchQuery.of("treaty").withSource("Harbor Times")
                     .withDates(LocalDate.of(2018, 1, 1), LocalDate.of(2021, 12, 31));
             case "filtersOnly" -> SearchQuery.of("").withDates(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
             default -> throw new IllegalArgumentException(kind);

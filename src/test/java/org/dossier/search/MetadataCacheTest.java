@@ -125,6 +125,16 @@ class MetadataCacheTest {
     }
 
     @Test
+    void indexSyncCanFillTheCacheSoNothingIsReadTwice() throws IOException {
+        MetadataCache cache = new MetadataCache(folder, cacheFile);
+        try (SearchIndex index = SearchIndex.open(folder, tmp.resolve("index"), EntityTagger.NONE)) {
+            index.sync(library, Progress.NONE, cache::put);
+        }
+        assertEquals(0, refreshReading(cache));
+        assertEquals(3, new MetadataCache(folder, cacheFile).cached().size());
+    }
+
+    @Test
     void progressCountsUpToTheFilesRead() throws IOException {
         List<int[]> reports = new ArrayList<>();
         new MetadataCache(folder, cacheFile).refresh(library, (done, total) -> reports.add(new int[] {done, total}));
