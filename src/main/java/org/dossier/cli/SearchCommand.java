@@ -76,11 +76,19 @@ final class SearchCommand implements Command {
                 err.println("dossier search: the index is in use by another Dossier process; "
                         + "results are from its last saved state.");
             } else {
-                SyncReport report = index.sync(new ArticleLibrary(folder));
+                SyncReport report = index.sync(new ArticleLibrary(folder), (done, total) -> {
+                    if (done == 0 && total >= 200) {
+                        err.println("Indexing " + total + " articles (only the first search of a folder takes this long)…");
+                    }
+                });
                 if (report.changedAnything()) {
                     err.printf("Indexed %d new, %d changed, %d removed article(s) in %d ms.%n",
                             report.added(), report.updated(), report.removed(), report.millis());
                 }
+            }
+            if (query.entityId() != null || query.entityType() != null) {
+                err.println("dossier search: note: the command line does not tag entities yet, "
+                        + "so --entity and --type match only articles the window has tagged.");
             }
             List<SearchHit> hits;
             try {

@@ -7,11 +7,13 @@ import org.dossier.article.Article;
 
 /**
  * Supplies the entity ids and types of an article while the index syncs with the folder (the
- * annotator plugs in here). {@link #version()} is stored with the index: when it changes, every
- * article is indexed again. Implementations must be safe to call from several threads at once.
+ * annotator plugs in here). {@link #version()} is stored with each indexed article: a sync with a
+ * tagger of another version re-indexes it. {@link #NONE} has no opinion: syncing with it keeps the
+ * entities stored by a real tagger (it only indexes new and changed files, without entities).
+ * Implementations must be safe to call from several threads at once.
  */
 public interface EntityTagger {
-    /** No entities: the entity filters then match nothing. */
+    /** No entities, and no re-tagging of what another tagger stored. */
     EntityTagger NONE = new EntityTagger() {
         @Override
         public Tags tag(Article article) {

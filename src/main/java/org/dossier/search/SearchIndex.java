@@ -81,7 +81,7 @@ import org.dossier.article.ArticleLibrary;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever the fields change: an index of another version is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     static final String F_ID = "id";
     static final String F_TITLE = "title";
     static final String F_TEXT = "text";
@@ -93,6 +93,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String F_ENTITY_TYPE = "entity_type";
     static final String F_SIZE = "size";
     static final String F_MTIME = "mtime";
+    static final String F_TAGGER = "tagger";
     /**
      * Snippets are taken from this many leading characters of an article. Scanning a 200 KB article
      * for its best passages costs ~30 ms, which would break the 50 ms budget for a page of results;
@@ -142,7 +143,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Opens (or creates) an index in {@code indexDir}. An index that is damaged, from another Lucene
-     * or schema version, or made with another tagger version is emptied, and the next sync rebuilds it.
+     * or schema version, is emptied, and the next sync rebuilds it. Articles tagged by another tagger
+     * version are re-indexed by the next sync, unless {@code tagger} is {@link EntityTagger#NONE}: an
+     * opener without a tagger (the command line) keeps the entities others stored.
      */
     public static SearchIndex open(Path articlesFolder, Path indexDir, EntityTagger tagger) throws IOException {
         Path folder = articlesFolder.toAbsolutePath().normalize();
@@ -168,7 +171,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             writer = openWriter(directory, analyzer, IndexWriterConfig.OpenMode.CREATE);
         }
-        Map<String, String> expected = Map.of("schema", SCHEMA, "tagger", tagger.version(), "folder", folder.toString());
+        Map<String, String> expected = Map.of("schema", SCHEMA, "folder", folder.toString());
         Map<String, String> stored = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
@@ -236,7 +239,7 @@ public final class SearchIndex implements AutoCloseable {
         requireWritable();
         long started = System.nanoTime();
         synchronized (syncLock) {
-            Map<String, long[]> indexed = indexedFiles();
+            Map<String, Indexed> indexed = indexedFiles();
             List<Path> files = library.scan();
             List<Path> changed = new ArrayList<>();
             Set<String> present = new HashSet<>();
@@ -245,9 +248,10 @@ public final class SearchIndex implements AutoCloseable {
             for (Path file : files) {
                 String id = library.idOf(file);
                 present.add(id);
-                long[] was = indexed.get(id);
+                Indexed was = indexed.get(id);
                 long[] now = stat(file);
-                if (was != null && now != null && was[0] == now[0] && was[1] == now[1]) {
+                if (was != null && now != null && was.size() == now[0] && was.mtime() == now[1]
+                        && (tagger == EntityTagger.NONE || tagger.version().equals(was.tagger()))) {
                     unchanged++;
                 } else {
                     changed.add(file);
@@ -278,7 +282,7 @@ public final class SearchIndex implements AutoCloseable {
                             long[] st = stat(file);
                             if (st != null) {
                                 Article article = library.read(file);
-                                write(article, st[0], st[1], tagger.tag(article));
+                                write(article, st[0], st[1], tagger.tag(article), tagger.version());
                                 onRead.accept(article);
                             }
                         } catch (IOException e) {
@@ -310,7 +314,10 @@ public final class SearchIndex implements AutoCloseable {
         update(article, tagger.tag(article));
     }
 
-    /** Indexes (or re-indexes) one article with the given entity ids and types, and saves. */
+    /**
+     * Indexes (or re-indexes) one article with the given entity ids and types, and saves. They count
+     * as the current tagger's: a later sync does not re-tag the article while its file is unchanged.
+     */
     public void update(Article article, Collection<String> entityIds, Collection<String> entityTypes) throws IOException {
         update(article, new EntityTagger.Tags(entityIds, entityTypes));
     }
@@ -322,7 +329,7 @@ public final class SearchIndex implements AutoCloseable {
             remove(article.id());
             return;
         }
-        write(article, st[0], st[1], tags);
+        write(article, st[0], st[1], tags, tagger.version());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -335,7 +342,8 @@ public final class SearchIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
-    private void write(Article article, long size, long mtime, EntityTagger.Tags tags) throws IOException {
+    private void write(Article article, long size, long mtime, EntityTagger.Tags tags, String taggerVersion)
+            throws IOException {
         Document doc = new Document();
         doc.add(new StringField(F_ID, article.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(F_ID, new BytesRef(article.id())));
@@ -360,12 +368,17 @@ public final class SearchIndex implements AutoCloseable {
         }
         doc.add(new NumericDocValuesField(F_SIZE, size));
         doc.add(new NumericDocValuesField(F_MTIME, mtime));
+        doc.add(new SortedDocValuesField(F_TAGGER, new BytesRef(taggerVersion)));
         writer.updateDocument(new Term(F_ID, article.id()), doc);
     }
 
-    /** id → {size, mtime} of every indexed article, from doc values (no stored fields are read). */
-    private Map<String, long[]> indexedFiles() throws IOException {
-        Map<String, long[]> out = new HashMap<>();
+    /** What the index knows of one article's file. */
+    private record Indexed(long size, long mtime, String tagger) {
+    }
+
+    /** id → size, mtime and tagger version of every indexed article, from doc values (no stored fields are read). */
+    private Map<String, Indexed> indexedFiles() throws IOException {
+        Map<String, Indexed> out = new HashMap<>();
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -373,6 +386,7 @@ public final class SearchIndex implements AutoCloseable {
                 SortedDocValues ids = leaf.reader().getSortedDocValues(F_ID);
                 NumericDocValues sizes = leaf.reader().getNumericDocValues(F_SIZE);
                 NumericDocValues mtimes = leaf.reader().getNumericDocValues(F_MTIME);
+                SortedDocValues taggers = leaf.reader().getSortedDocValues(F_TAGGER);
                 if (ids == null || sizes == null || mtimes == null) {
                     continue;
                 }
@@ -383,7 +397,9 @@ public final class SearchIndex implements AutoCloseable {
                     }
                     long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
                     long mtime = mtimes.advanceExact(doc) ? mtimes.longValue() : -1;
-                    out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new long[] {size, mtime});
+                    String taggedBy = taggers != null && taggers.advanceExact(doc)
+                            ? taggers.lookupOrd(taggers.ordValue()).utf8ToString() : "";
+                    out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new Indexed(size, mtime, taggedBy));
                 }
             }
         } finally {

@@ -164,7 +164,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void anotherTaggerVersionRebuildsTheIndex() throws Exception {
+    void anotherTaggerVersionReindexesEveryArticleAndNoneKeepsItsTags() throws Exception {
         index.close();
         EntityTagger tagger = new EntityTagger() {
             @Override
@@ -178,8 +178,13 @@ class SearchIndexTest {
             }
         };
         index = SearchIndex.open(folder, indexDir, tagger);
-        assertEquals(0, index.size());
-        assertEquals(3, index.sync(library).added());
+        assertEquals(3, index.size());
+        assertEquals(3, index.sync(library).updated());
+        assertEquals(3, index.search(SearchQuery.of("").withEntity("org:port-authority"), 10).size());
+        assertEquals(3, index.sync(library).unchanged());
+        index.close();
+        index = SearchIndex.open(folder, indexDir, EntityTagger.NONE);
+        assertEquals(3, index.sync(library).unchanged());
         assertEquals(3, index.search(SearchQuery.of("").withEntity("org:port-authority"), 10).size());
     }
 
@@ -190,6 +195,30 @@ class SearchIndexTest {
         Path file = write("strike.txt", "Rail strike\n\nDrivers strike for a second day.\n");
         index.update(library.read(file));
         assertEquals(List.of("strike.txt"), ids(SearchQuery.of("strike")));
+    }
+
+    @Test
+    void searchesRunWhileTheFolderIsSyncing() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            write("bulk-" + i + ".txt", "Bulk story " + i + "\n\nThe harbour strike goes on, day " + i + ".\n");
+        }
+        Thread syncing = new Thread(() -> {
+            try {
+                index.sync(library);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        syncing.start();
+        int searches = 0;
+        while (syncing.isAlive() || searches == 0) {
+            List<SearchHit> hits = index.search(SearchQuery.of("strike"), 5);
+            assertTrue(hits.stream().anyMatch(h -> h.id().equals("harbour.html")) || hits.size() == 5);
+            searches++;
+        }
+        syncing.join();
+        assertEquals(303, index.size());
+        assertEquals(20, index.search(SearchQuery.of("strike"), 20).size());
     }
 
     @ParameterizedTest
