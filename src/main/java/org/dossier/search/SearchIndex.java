@@ -1,6 +1,7 @@
 package org.dossier.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -75,7 +80,8 @@ import org.dossier.article.ArticleLibrary;
  *
  * <p>Thread safety: every method may be called from any thread, and searches run concurrently with
  * each other and with indexing (they see the index as of the last completed update or sync batch).
- * Syncs are serialised. Lucene allows one writer per index: if another process (a second window, or
+ * Syncs are serialised. Writes never run on the caller's thread, so interrupting a caller (cancelling
+ * a background task) cannot break the index; it only stops a sync early. Lucene allows one writer per index: if another process (a second window, or
  * the CLI while the window is open) holds it, the index opens {@linkplain #isReadOnly() read-only} and
  * searches its last saved state. {@link #close()} when done; it saves the index.
  */
@@ -221,9 +227,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Brings the index up to date with the folder: indexes new files and files whose size or
-     * modification time changed, removes files that are gone, and saves. Parses on the calling thread
-     * and the common fork-join pool. Interrupting the calling thread stops after the current batch
-     * (what was done is saved; the report says {@code complete = false}).
+     * modification time changed, removes files that are gone, and saves (every 2,000 articles too, and
+     * searches see each save). The work runs on a thread of the index's own and the common fork-join
+     * pool, never on the caller's thread, because Lucene's file channels must not be interrupted:
+     * interrupting the caller (e.g. cancelling a JavaFX {@code Task}) asks the sync to stop after the
+     * current batch of 64 articles, waits for that, and returns with {@code complete = false} and the
+     * thread's interrupt flag set again. What was done is kept; the next sync continues. Progress is
+     * reported on the index's thread.
      */
     public SyncReport sync(ArticleLibrary library, Progress progress) throws IOException {
         return sync(library, progress, article -> { });
@@ -237,6 +247,52 @@ public final class SearchIndex implements AutoCloseable {
     public SyncReport sync(ArticleLibrary library, Progress progress, java.util.function.Consumer<Article> onRead)
             throws IOException {
         requireWritable();
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<SyncReport> work = CompletableFuture.supplyAsync(() -> {
+            try {
+                return doSync(library, progress, onRead, stop);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> {
+            Thread t = new Thread(runnable, "dossier-index-sync");
+            t.setDaemon(true);
+            t.start();
+        });
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return work.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    stop.set(true);
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static IOException rethrow(Throwable cause) {
+        if (cause instanceof UncheckedIOException u) {
+            return u.getCause();
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IOException(cause);
+    }
+
+    private SyncReport doSync(ArticleLibrary library, Progress progress, java.util.function.Consumer<Article> onRead,
+                              AtomicBoolean stop) throws IOException {
         long started = System.nanoTime();
         synchronized (syncLock) {
             Map<String, Indexed> indexed = indexedFiles();
@@ -271,7 +327,7 @@ public final class SearchIndex implements AutoCloseable {
             boolean complete = true;
             progress.update(0, changed.size());
             for (int from = 0; from < changed.size(); from += SYNC_BATCH) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stop.get()) {
                     complete = false;
                     break;
                 }
@@ -286,15 +342,16 @@ public final class SearchIndex implements AutoCloseable {
                                 onRead.accept(article);
                             }
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                     });
-                } catch (java.io.UncheckedIOException e) {
+                } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
                 int n = done.addAndGet(batch.size());
                 if (n % COMMIT_EVERY < SYNC_BATCH) {
                     writer.commit();
+                    searchers.maybeRefresh();
                 }
                 progress.update(n, changed.size());
             }
@@ -329,17 +386,43 @@ public final class SearchIndex implements AutoCloseable {
             remove(article.id());
             return;
         }
-        write(article, st[0], st[1], tags, tagger.version());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        uninterruptibly(() -> {
+            write(article, st[0], st[1], tags, tagger.version());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        });
     }
 
     /** Removes an article (by id, its path relative to the folder) and saves. */
     public void remove(String id) throws IOException {
         requireWritable();
-        writer.deleteDocuments(new Term(F_ID, id));
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        uninterruptibly(() -> {
+            writer.deleteDocuments(new Term(F_ID, id));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        });
+    }
+
+    private interface IndexWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs index writes on a pool thread and waits without reacting to interrupts: an interrupt
+     * during a write would close Lucene's file channel and with it the whole writer.
+     */
+    private static void uninterruptibly(IndexWork work) throws IOException {
+        try {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    work.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).join();
+        } catch (CompletionException e) {
+            throw rethrow(e.getCause());
+        }
     }
 
     private void write(Article article, long size, long mtime, EntityTagger.Tags tags, String taggerVersion)

@@ -221,6 +221,39 @@ class SearchIndexTest {
         assertEquals(20, index.search(SearchQuery.of("strike"), 20).size());
     }
 
+    @Test
+    void interruptedSyncStopsCleanlyAndTheNextOneFinishes() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            write("bulk-" + i + ".txt", "Bulk story " + i + "\n\nThe harbour strike goes on, day " + i + ".\n");
+        }
+        SyncReport[] report = new SyncReport[1];
+        boolean[] stillInterrupted = new boolean[1];
+        Thread syncing = new Thread(() -> {
+            try {
+                Thread.currentThread().interrupt();
+                report[0] = index.sync(library);
+                stillInterrupted[0] = Thread.interrupted();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        syncing.start();
+        syncing.join();
+        assertFalse(report[0].complete());
+        assertTrue(stillInterrupted[0]);
+        assertTrue(index.size() < 403);
+        SyncReport next = index.sync(library);
+        assertTrue(next.complete());
+        assertEquals(403, index.size());
+        Thread.currentThread().interrupt();
+        try {
+            index.remove("bulk-0.txt");
+        } finally {
+            assertTrue(Thread.interrupted());
+        }
+        assertEquals(402, index.size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"grain deal", "(grain OR wheat", "grain AND", "*rain", "grain:"})
     void badSyntaxIsReportedInWords(String text) {
