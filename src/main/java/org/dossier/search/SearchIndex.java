@@ -79,11 +79,12 @@ import org.dossier.article.ArticleLibrary;
  * title words count double) and come back with snippets and match offsets, never HTML.
  *
  * <p>Thread safety: every method may be called from any thread, and searches run concurrently with
- * each other and with indexing (they see the index as of the last completed update or sync batch).
+ * each other and with indexing (they see the index as of the last update or saved sync batch).
  * Syncs are serialised. Writes never run on the caller's thread, so interrupting a caller (cancelling
- * a background task) cannot break the index; it only stops a sync early. Lucene allows one writer per index: if another process (a second window, or
- * the CLI while the window is open) holds it, the index opens {@linkplain #isReadOnly() read-only} and
- * searches its last saved state. {@link #close()} when done; it saves the index.
+ * a background task) cannot break the index; it only stops a sync early. Lucene allows one writer per
+ * index: if another process (a second window, or the CLI while the window is open) holds it, the
+ * index opens {@linkplain #isReadOnly() read-only} and searches its last saved state.
+ * {@link #close()} when done; it saves the index.
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever the fields change: an index of another version is rebuilt. */
