@@ -17,6 +17,8 @@ public final class Cli {
         COMMANDS.put("annotate", new AnnotateCommand());
         COMMANDS.put("bookmark", new BookmarkCommand(AnnotatorEntityFinder.withUserGazetteer()));
         COMMANDS.put("export", new ExportCommand());
+        COMMANDS.put("bench-corpus", new BenchCorpusCommand());
+        COMMANDS.put("search", new SearchCommand());
     }
 
     private Cli() {

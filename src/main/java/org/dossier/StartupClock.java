@@ -1,0 +1,64 @@
+package org.dossier;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Milliseconds from JVM start to named start-up milestones ("window shown", "first article
+ * rendered"), for {@code --measure-startup}. The JVM's own start time (from the runtime MXBean) is the
+ * zero, so class loading and JavaFX start-up are included. No JavaFX here: the UI calls
+ * {@link #mark} at each milestone and {@link #print} when it has them all. Thread-safe.
+ */
+public final class StartupClock {
+    /** One milestone. */
+    public record Mark(String name, long millisSinceJvmStart) {
+    }
+
+    private final long jvmStart;
+    private final List<Mark> marks = new CopyOnWriteArrayList<>();
+
+    public StartupClock() {
+        this(ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    /** A clock with an explicit zero (epoch milliseconds), for tests. */
+    public StartupClock(long jvmStartEpochMillis) {
+        this.jvmStart = jvmStartEpochMillis;
+    }
+
+    /** Records {@code name} now; the first mark of a name wins. Returns its milliseconds since JVM start. */
+    public long mark(String name) {
+        for (Mark m : marks) {
+            if (m.name().equals(name)) {
+                return m.millisSinceJvmStart();
+            }
+        }
+        long ms = System.currentTimeMillis() - jvmStart;
+        marks.add(new Mark(name, ms));
+        return ms;
+    }
+
+    public List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
+    /** Whether every one of {@code names} has been marked. */
+    public boolean hasAll(String... names) {
+        for (String n : names) {
+            if (marks.stream().noneMatch(m -> m.name().equals(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prints one line per mark, {@code startup <name>: <ms> ms}, in the order they happened. */
+    public void print(PrintStream out) {
+        for (Mark m : marks) {
+            out.println("startup " + m.name() + ": " + m.millisSinceJvmStart() + " ms");
+        }
+        out.flush();
+    }
+}

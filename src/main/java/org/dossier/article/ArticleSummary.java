@@ -1,0 +1,33 @@
+package org.dossier.article;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the article list shows about an article, without its text: small enough to keep 10,000 in
+ * memory and to cache between runs. {@code size} and {@code modifiedMillis} are the file's when it was
+ * read; a file whose size or time differs must be read again. Immutable.
+ *
+ * @param problem why the article could not be read, or null
+ */
+public record ArticleSummary(String id, String title, LocalDate date, String source, int wordCount,
+                             Article.Format format, String problem, long size, long modifiedMillis) {
+
+    public ArticleSummary {
+        source = source == null ? "" : source;
+    }
+
+    /** The summary of a parsed article whose file had the given size and modification time. */
+    public static ArticleSummary of(Article article, long size, long modifiedMillis) {
+        return new ArticleSummary(article.id(), article.title(), article.date(), article.source(),
+                article.isBroken() ? 0 : article.wordCount(), article.format(), article.problem(), size, modifiedMillis);
+    }
+
+    public Optional<LocalDate> publishedOn() {
+        return Optional.ofNullable(date);
+    }
+
+    public boolean isBroken() {
+        return problem != null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.dossier.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench-corpus --articles N [--seed S] DIR}: writes a reproducible news-like corpus for the
+ * benchmarks. DIR must be new or empty; a folder this command wrote before with the same count and
+ * seed is left as it is (a hidden marker file records them).
+ */
+final class BenchCorpusCommand implements Command {
+    static final String MARKER = ".dossier-corpus";
+
+    @Override
+    public String usage() {
+        return "bench-corpus --articles N [--seed S] DIR";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Integer count = null;
+        long seed = CorpusGenerator.DEFAULT_SEED;
+        Path dir = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--articles" -> count = Args.positive(Args.value(args, ++i, a), a);
+                case "--seed" -> seed = parseLong(Args.value(args, ++i, a), a);
+                default -> {
+                    if (a.startsWith("--") || dir != null) {
+                        throw new UsageException("unexpected argument: " + a);
+                    }
+                    dir = Path.of(a);
+                }
+            }
+        }
+        if (count == null || dir == null) {
+            throw new UsageException("expected --articles N and a folder");
+        }
+        String marker = "articles=" + count + " seed=" + seed + "\n";
+        Path markerFile = dir.resolve(MARKER);
+        if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            if (Files.isRegularFile(markerFile) && Files.readString(markerFile).equals(marker)) {
+                out.println("Already generated: " + count + " articles (seed " + seed + ") in " + dir);
+                return 0;
+            }
+            err.println("dossier bench-corpus: " + dir + " is not empty; choose a new or empty folder.");
+            return 1;
+        }
+        Files.createDirectories(dir);
+        long started = System.nanoTime();
+        CorpusGenerator.Stats stats = new CorpusGenerator(seed).write(dir, count);
+        Files.writeString(markerFile, marker, StandardCharsets.UTF_8);
+        out.printf("Wrote %d articles (%.1f MB, seed %d) to %s in %d ms%n", stats.articles(),
+                stats.bytes() / 1048576.0, seed, dir, (System.nanoTime() - started) / 1_000_000);
+        return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws java.io.IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static long parseLong(String v, String option) throws UsageException {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a whole number, not \"" + v + "\"");
+        }
+    }
+}

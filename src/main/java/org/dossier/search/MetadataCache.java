@@ -1,0 +1,317 @@
+package org.dossier.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.dossier.DataDirs;
+import org.dossier.article.Article;
+import org.dossier.article.ArticleLibrary;
+import org.dossier.article.ArticleSummary;
+
+/**
+ * Per-file metadata of one articles folder (title, date, source, word count, problem), cached as JSON
+ * in the user cache folder so the article list can be shown at once on the next start. An entry is
+ * valid while its file's size and modification time are unchanged. A missing, damaged or foreign
+ * cache file is ignored (and replaced on the next save), never an error. The file is written to a
+ * temporary file and moved into place. Thread-safe: methods are synchronised, and {@link #refresh}
+ * parses on the common fork-join pool.
+ */
+public final class MetadataCache {
+    static final int VERSION = 1;
+    /**
+     * Jackson's streaming API rather than data binding: the cache is read at start-up, where
+     * creating an {@code ObjectMapper} and its record deserialisers cost ~0.8 s on a cold JVM.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int BATCH = 64;
+
+    private final Path folder;
+    private final Path file;
+    private Map<String, ArticleSummary> entries;
+    /** Whether entries were put or removed since the file was read or written. */
+    private boolean dirty;
+
+    public MetadataCache(Path articlesFolder, Path cacheFile) {
+        this.folder = articlesFolder.toAbsolutePath().normalize();
+        this.file = cacheFile;
+    }
+
+    /** The cache of {@code articlesFolder} at its place in the user cache folder. */
+    public static MetadataCache forFolder(Path articlesFolder) {
+        return new MetadataCache(articlesFolder, defaultLocation(articlesFolder));
+    }
+
+    public static Path defaultLocation(Path articlesFolder) {
+        return DataDirs.cacheDir().resolve("metadata").resolve(CacheKeys.forFolder(articlesFolder) + ".json");
+    }
+
+    public Path location() {
+        return file;
+    }
+
+    /**
+     * What the cache file holds, sorted by id, without touching the articles (some entries may be
+     * stale: {@link #refresh} tells). Empty when there is no usable cache. Fast: read this first.
+     */
+    public synchronized List<ArticleSummary> cached() {
+        return sorted(loaded().values());
+    }
+
+    /**
+     * Brings the cache up to date with the folder — reads only new files and files whose size or
+     * modification time changed, forgets files that are gone — saves it when anything changed, and
+     * returns every article's summary, sorted by id. Interrupting the calling thread stops after the
+     * current batch and returns what is known (stale entries included).
+     */
+    public List<ArticleSummary> refresh(ArticleLibrary library, Progress progress) throws IOException {
+        List<Path> files = library.scan();
+        Map<String, ArticleSummary> known;
+        boolean unsaved;
+        synchronized (this) {
+            known = new HashMap<>(loaded());
+            unsaved = dirty;
+        }
+        Map<String, ArticleSummary> next = new ConcurrentHashMap<>();
+        List<Path> toRead = new ArrayList<>();
+        for (Path f : files) {
+            String id = library.idOf(f);
+            ArticleSummary old = known.get(id);
+            long[] st = stat(f);
+            if (old != null && st != null && old.size() == st[0] && old.modifiedMillis() == st[1]) {
+                next.put(id, old);
+            } else if (st != null) {
+                toRead.add(f);
+            }
+        }
+        boolean changed = !toRead.isEmpty() || next.size() != known.size() || unsaved;
+        AtomicInteger done = new AtomicInteger();
+        progress.update(0, toRead.size());
+        for (int from = 0; from < toRead.size(); from += BATCH) {
+            if (Thread.currentThread().isInterrupted()) {
+                for (Path f : toRead.subList(from, toRead.size())) {
+                    ArticleSummary old = known.get(library.idOf(f));
+                    if (old != null) {
+                        next.put(old.id(), old);
+                    }
+                }
+                break;
+            }
+            List<Path> batch = toRead.subList(from, Math.min(toRead.size(), from + BATCH));
+            try {
+                batch.parallelStream().forEach(f -> {
+                    try {
+                        long[] st = stat(f);
+                        if (st != null) {
+                            Article article = library.read(f);
+                            next.put(article.id(), ArticleSummary.of(article, st[0], st[1]));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            progress.update(done.addAndGet(batch.size()), toRead.size());
+        }
+        synchronized (this) {
+            entries = new HashMap<>(next);
+            if (changed) {
+                save();
+            }
+            return sorted(entries.values());
+        }
+    }
+
+    /**
+     * Records one article read elsewhere (after the folder watcher saw it change, or during
+     * {@link SearchIndex#sync(ArticleLibrary, Progress, java.util.function.Consumer)}); saved by
+     * {@link #save} or the next {@link #refresh}.
+     */
+    public synchronized void put(Article article) {
+        long[] st;
+        try {
+            st = stat(article.file());
+        } catch (IOException e) {
+            st = null;
+        }
+        if (st == null) {
+            remove(article.id());
+        } else {
+            loaded().put(article.id(), ArticleSummary.of(article, st[0], st[1]));
+            dirty = true;
+        }
+    }
+
+    public synchronized void remove(String id) {
+        dirty |= loaded().remove(id) != null;
+    }
+
+    /** Writes the cache file (to a temporary file first, then moved over the old one). */
+    public synchronized void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (JsonGenerator g = JSON.createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            g.writeStringField("folder", folder.toString());
+            g.writeArrayFieldStart("articles");
+            for (ArticleSummary s : sorted(loaded().values())) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                g.writeStringField("date", s.date() == null ? null : s.date().toString());
+                g.writeStringField("source", s.source());
+                g.writeNumberField("words", s.wordCount());
+                g.writeStringField("format", s.format().name());
+                g.writeStringField("problem", s.problem());
+                g.writeNumberField("size", s.size());
+                g.writeNumberField("mtime", s.modifiedMillis());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        dirty = false;
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Map<String, ArticleSummary> loaded() {
+        if (entries == null) {
+            entries = read();
+        }
+        return entries;
+    }
+
+    /** The cache file's entries; empty when it is missing, damaged, of another version or folder. */
+    private Map<String, ArticleSummary> read() {
+        Map<String, ArticleSummary> out = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        int version = -1;
+        String cachedFolder = null;
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new HashMap<>();
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "version" -> version = p.getValueAsInt(-1);
+                    case "folder" -> cachedFolder = p.getValueAsString();
+                    case "articles" -> {
+                        if (value != JsonToken.START_ARRAY) {
+                            return new HashMap<>();
+                        }
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            ArticleSummary s = readEntry(p);
+                            if (s != null) {
+                                out.put(s.id(), s);
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Damaged: a cache is only a shortcut, rebuilt by the next refresh.
+            return new HashMap<>();
+        }
+        return version == VERSION && folder.toString().equals(cachedFolder) ? out : new HashMap<>();
+    }
+
+    /**
+     * One entry, the parser on its START_OBJECT; null when it is too damaged to use. Plain locals and
+     * a hand-made date parse: this runs 10,000 times on a cold JVM at start-up.
+     */
+    private static ArticleSummary readEntry(JsonParser p) throws IOException {
+        String id = null;
+        String title = null;
+        String date = null;
+        String source = null;
+        String format = null;
+        String problem = null;
+        long words = 0;
+        long size = -1;
+        long mtime = -1;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_STRING) {
+                switch (name) {
+                    case "id" -> id = p.getText();
+                    case "title" -> title = p.getText();
+                    case "date" -> date = p.getText();
+                    case "source" -> source = p.getText();
+                    case "format" -> format = p.getText();
+                    case "problem" -> problem = p.getText();
+                    default -> { }
+                }
+            } else if (value == JsonToken.VALUE_NUMBER_INT) {
+                switch (name) {
+                    case "words" -> words = p.getLongValue();
+                    case "size" -> size = p.getLongValue();
+                    case "mtime" -> mtime = p.getLongValue();
+                    default -> { }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (id == null || title == null || format == null || size < 0) {
+            return null;
+        }
+        try {
+            return new ArticleSummary(id, title, date == null ? null : isoDate(date), source, (int) words,
+                    Article.Format.valueOf(format), problem, size, mtime);
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** {@code yyyy-mm-dd}, as {@link LocalDate#toString()} writes it for the years articles have. */
+    private static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            throw new IllegalArgumentException("not a date: " + s);
+        }
+        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+    }
+
+    private static List<ArticleSummary> sorted(java.util.Collection<ArticleSummary> values) {
+        return values.stream().sorted(Comparator.comparing(ArticleSummary::id)).toList();
+    }
+
+    private static long[] stat(Path f) throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            return new long[] {a.size(), a.lastModifiedTime().toMillis()};
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+}
