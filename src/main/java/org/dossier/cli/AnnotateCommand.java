@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,27 +33,10 @@ final class AnnotateCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        boolean explain = false;
-        Path outDir = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--explain" -> explain = true;
-                case "--out" -> {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--out needs a folder");
-                    }
-                    outDir = Path.of(args.get(++i));
-                }
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option " + a);
-                    }
-                    files.add(Path.of(a));
-                }
-            }
-        }
+        CommandArgs parsed = CommandArgs.parse(args, Set.of("out"), Set.of(), Set.of("explain"));
+        boolean explain = parsed.has("explain");
+        Path outDir = parsed.get("out") == null ? null : Path.of(parsed.get("out"));
+        List<Path> files = parsed.operands().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             throw new UsageException("expected at least one article file");
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,22 +23,13 @@ final class BenchCorpusCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Integer count = null;
-        long seed = CorpusGenerator.DEFAULT_SEED;
-        Path dir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--articles" -> count = Args.positive(Args.value(args, ++i, a), a);
-                case "--seed" -> seed = parseLong(Args.value(args, ++i, a), a);
-                default -> {
-                    if (a.startsWith("--") || dir != null) {
-                        throw new UsageException("unexpected argument: " + a);
-                    }
-                    dir = Path.of(a);
-                }
-            }
+        CommandArgs parsed = CommandArgs.parse(args, Set.of("articles", "seed"), Set.of(), Set.of());
+        if (parsed.operands().size() > 1) {
+            throw new UsageException("unexpected argument: " + parsed.operands().get(1));
         }
+        Integer count = parsed.get("articles") == null ? null : parsed.positive("articles", 0);
+        long seed = parsed.get("seed") == null ? CorpusGenerator.DEFAULT_SEED : parseLong(parsed.get("seed"), "--seed");
+        Path dir = parsed.operands().isEmpty() ? null : Path.of(parsed.operands().get(0));
         if (count == null || dir == null) {
             throw new UsageException("expected --articles N and a folder");
         }

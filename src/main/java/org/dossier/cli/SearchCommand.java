@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,34 +33,20 @@ final class SearchCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Path folder = null;
-        String text = null;
-        boolean json = false;
-        int limit = 20;
-        String type = null;
-        String entity = null;
-        LocalDate from = null;
-        LocalDate to = null;
-        String source = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--articles" -> folder = Path.of(Args.value(args, ++i, a));
-                case "--json" -> json = true;
-                case "--limit" -> limit = Args.positive(Args.value(args, ++i, a), a);
-                case "--type" -> type = Args.value(args, ++i, a);
-                case "--entity" -> entity = Args.value(args, ++i, a);
-                case "--from" -> from = date(Args.value(args, ++i, a), a);
-                case "--to" -> to = date(Args.value(args, ++i, a), a);
-                case "--source" -> source = Args.value(args, ++i, a);
-                default -> {
-                    if (a.startsWith("--") || text != null) {
-                        throw new UsageException("unexpected argument: " + a);
-                    }
-                    text = a;
-                }
-            }
+        CommandArgs parsed = CommandArgs.parse(args,
+                Set.of("articles", "limit", "type", "entity", "from", "to", "source"), Set.of(), Set.of("json"));
+        if (parsed.operands().size() > 1) {
+            throw new UsageException("unexpected argument: " + parsed.operands().get(1));
         }
+        Path folder = parsed.get("articles") == null ? null : Path.of(parsed.get("articles"));
+        String text = parsed.operands().isEmpty() ? null : parsed.operands().get(0);
+        boolean json = parsed.has("json");
+        int limit = parsed.positive("limit", 20);
+        String type = parsed.get("type");
+        String entity = parsed.get("entity");
+        LocalDate from = parsed.get("from") == null ? null : date(parsed.get("from"), "--from");
+        LocalDate to = parsed.get("to") == null ? null : date(parsed.get("to"), "--to");
+        String source = parsed.get("source");
         if (folder == null) {
             throw new UsageException("expected --articles DIR");
         }
