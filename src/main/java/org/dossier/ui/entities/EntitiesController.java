@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -85,17 +82,35 @@ public final class EntitiesController {
         this.watchView = new WatchListView(this::addTerm, this::removeWatched);
         watchView.show(watchList.describe());
         reader.setAfterLoad(engine -> articleLoaded());
-        // A right-click is handled as a click, which every platform (and the headless one) reports;
-        // the context-menu event is used only for the keyboard's menu key.
-        reader.webView().setOnContextMenuRequested(e -> {
-            if (e.isKeyboardTrigger()) {
-                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+        new ReaderContextMenu(reader, editor, new ReaderContextMenu.Actions() {
+            @Override
+            public void correct(ReaderContextMenu.Correction correction, String done) {
+                EntitiesController.this.correct(correction, done);
             }
-            e.consume();
-        });
-        reader.webView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+
+            @Override
+            public boolean isWatched(String entityId) {
+                return watchList.isWatched(entityId);
+            }
+
+            @Override
+            public void toggleWatch(String entityId) {
+                EntitiesController.this.toggleWatch(entityId);
+            }
+
+            @Override
+            public void addTerm(String term) {
+                EntitiesController.this.addTerm(term);
+            }
+
+            @Override
+            public List<EntityIndex.Entry> entitiesOf(Article article) {
+                return EntityIndex.ofArticle(article.id(), annotations.mentions(article));
+            }
+
+            @Override
+            public List<MenuItem> selectionItems() {
+                return selectionItems.get();
             }
         });
     }
@@ -228,99 +243,13 @@ public final class EntitiesController {
         }
     }
 
-    private ContextMenu openMenu;
-
-    private void showMenu(double x, double y, double screenX, double screenY) {
-        if (openMenu != null) {
-            openMenu.hide();
-        }
-        openMenu = menuAt(x, y);
-        if (openMenu != null) {
-            openMenu.show(reader.webView(), screenX, screenY);
-        }
-    }
-
-    /** The reading pane's context menu for a point: corrections for a highlight, or for the selection. */
-    ContextMenu menuAt(double x, double y) {
-        Article article = reader.loadedProperty().get();
-        if (article == null) {
-            return null;
-        }
-        List<MenuItem> items = new ArrayList<>();
-        String[] entity = reader.entityAt(x, y);
-        if (entity != null) {
-            String id = entity[0];
-            String text = entity[2];
-            EntityType type = EntityType.valueOf(entity[1]);
-            MenuItem header = new MenuItem("“" + text + "” — " + type + " · " + EntityIndex.nameOf(id));
-            header.setDisable(true);
-            Menu change = new Menu("Change type to");
-            change.setId("menu-change-type");
-            for (EntityType t : EntityType.values()) {
-                if (t != type) {
-                    change.getItems().add(action(t.name(), () -> editor.markAs(t, text), text + " is now " + t));
-                }
-            }
-            MenuItem never = action("Not an entity", () -> editor.neverAnEntity(text), text + " is no longer an entity");
-            never.setId("menu-not-entity");
-            Menu alias = new Menu("Alias of");
-            for (EntityIndex.Entry e : EntityIndex.ofArticle(article.id(), annotations.mentions(article))) {
-                if (!e.id().equals(id) && e.type() == type) {
-                    alias.getItems().add(action(e.name(), () -> editor.aliasOf(type, e.name(), text),
-                            text + " is now another name of " + e.name()));
-                }
-            }
-            alias.setDisable(alias.getItems().isEmpty());
-            MenuItem watch = new MenuItem(watchList.isWatched(id) ? "Unwatch " + EntityIndex.nameOf(id) : "Watch " + EntityIndex.nameOf(id));
-            watch.setOnAction(e -> toggleWatch(id));
-            items.addAll(List.of(header, new SeparatorMenuItem(), change, never, alias, new SeparatorMenuItem(), watch));
-        }
-        int[] selection = reader.selectionForMenu();
-        if (selection != null) {
-            String text = article.text().substring(selection[0], selection[1]).strip();
-            if (!text.isEmpty() && text.length() <= 120 && !text.contains("\n")) {
-                if (!items.isEmpty()) {
-                    items.add(new SeparatorMenuItem());
-                }
-                Menu mark = new Menu("Mark “" + abbreviate(text) + "” as");
-                mark.setId("menu-mark-as");
-                for (EntityType t : EntityType.values()) {
-                    MenuItem item = action(t.name(), () -> editor.markAs(t, text), text + " is now " + t);
-                    item.setId("mark-as-" + t.name());
-                    mark.getItems().add(item);
-                }
-                MenuItem watchTerm = new MenuItem("Watch “" + abbreviate(text) + "”");
-                watchTerm.setOnAction(e -> addTerm(text));
-                items.addAll(List.of(mark, watchTerm));
-            }
-            items.addAll(selectionItems.get());
-        }
-        if (items.isEmpty()) {
-            return null;
-        }
-        ContextMenu menu = new ContextMenu();
-        menu.setId("reader-menu");
-        menu.getItems().setAll(items);
-        return menu;
-    }
-
     /** More items for a selection (e.g. Bookmark Selection…), from other features. */
     public void setSelectionItems(java.util.function.Supplier<List<MenuItem>> items) {
         this.selectionItems = items;
     }
 
-    /** A change to the user gazetteer. */
-    private interface Correction {
-        void apply() throws IOException;
-    }
-
-    private MenuItem action(String label, Correction correction, String done) {
-        MenuItem item = new MenuItem(label);
-        item.setOnAction(e -> correct(correction, done));
-        return item;
-    }
-
-    private void correct(Correction correction, String done) {
+    /** Applies a correction to the user gazetteer, then to every article; Ctrl+Z takes it back. */
+    private void correct(ReaderContextMenu.Correction correction, String done) {
         try {
             correction.apply();
         } catch (IOException | IllegalArgumentException e) {
@@ -396,9 +325,5 @@ public final class EntitiesController {
         indexView.refresh();
         reader.refresh();
         libraryChanged(list.all());
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 30 ? s : s.substring(0, 29) + "…";
     }
 }

@@ -1,0 +1,154 @@
+package org.dossier.ui.entities;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import org.dossier.annotate.EntityIndex;
+import org.dossier.annotate.EntityType;
+import org.dossier.annotate.GazetteerEditor;
+import org.dossier.article.Article;
+import org.dossier.ui.reader.ReaderPane;
+
+/**
+ * The reading pane's context menu: for a highlight, change its type, say it is not an entity, make
+ * it another name of an entity, watch it; for a selection, mark it as an entity, watch it, and what
+ * other features add (bookmark). FX-thread confined.
+ */
+final class ReaderContextMenu {
+    /** A change to the user gazetteer. */
+    interface Correction {
+        void apply() throws IOException;
+    }
+
+    /** What the menu's items do, supplied by the controller. */
+    interface Actions {
+        void correct(Correction correction, String done);
+
+        boolean isWatched(String entityId);
+
+        void toggleWatch(String entityId);
+
+        void addTerm(String term);
+
+        List<EntityIndex.Entry> entitiesOf(Article article);
+
+        List<MenuItem> selectionItems();
+    }
+
+    private final ReaderPane reader;
+    private final GazetteerEditor editor;
+    private final Actions actions;
+
+    ReaderContextMenu(ReaderPane reader, GazetteerEditor editor, Actions actions) {
+        this.reader = reader;
+        this.editor = editor;
+        this.actions = actions;
+        // A right-click is handled as a click, which every platform (and the headless one) reports;
+        // the context-menu event is used only for the keyboard's menu key.
+        reader.webView().setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        reader.webView().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    private ContextMenu openMenu;
+
+    private void showMenu(double x, double y, double screenX, double screenY) {
+        if (openMenu != null) {
+            openMenu.hide();
+        }
+        openMenu = menuAt(x, y);
+        if (openMenu != null) {
+            openMenu.show(reader.webView(), screenX, screenY);
+        }
+    }
+
+    /** The reading pane's context menu for a point: corrections for a highlight, or for the selection. */
+    ContextMenu menuAt(double x, double y) {
+        Article article = reader.loadedProperty().get();
+        if (article == null) {
+            return null;
+        }
+        List<MenuItem> items = new ArrayList<>();
+        String[] entity = reader.entityAt(x, y);
+        if (entity != null) {
+            String id = entity[0];
+            String text = entity[2];
+            EntityType type = EntityType.valueOf(entity[1]);
+            MenuItem header = new MenuItem("“" + text + "” — " + type + " · " + EntityIndex.nameOf(id));
+            header.setDisable(true);
+            Menu change = new Menu("Change type to");
+            change.setId("menu-change-type");
+            for (EntityType t : EntityType.values()) {
+                if (t != type) {
+                    change.getItems().add(action(t.name(), () -> editor.markAs(t, text), text + " is now " + t));
+                }
+            }
+            MenuItem never = action("Not an entity", () -> editor.neverAnEntity(text), text + " is no longer an entity");
+            never.setId("menu-not-entity");
+            Menu alias = new Menu("Alias of");
+            for (EntityIndex.Entry e : actions.entitiesOf(article)) {
+                if (!e.id().equals(id) && e.type() == type) {
+                    alias.getItems().add(action(e.name(), () -> editor.aliasOf(type, e.name(), text),
+                            text + " is now another name of " + e.name()));
+                }
+            }
+            alias.setDisable(alias.getItems().isEmpty());
+            MenuItem watch = new MenuItem(actions.isWatched(id) ? "Unwatch " + EntityIndex.nameOf(id) : "Watch " + EntityIndex.nameOf(id));
+            watch.setOnAction(e -> actions.toggleWatch(id));
+            items.addAll(List.of(header, new SeparatorMenuItem(), change, never, alias, new SeparatorMenuItem(), watch));
+        }
+        int[] selection = reader.selectionForMenu();
+        if (selection != null) {
+            String text = article.text().substring(selection[0], selection[1]).strip();
+            if (!text.isEmpty() && text.length() <= 120 && !text.contains("\n")) {
+                if (!items.isEmpty()) {
+                    items.add(new SeparatorMenuItem());
+                }
+                Menu mark = new Menu("Mark “" + abbreviate(text) + "” as");
+                mark.setId("menu-mark-as");
+                for (EntityType t : EntityType.values()) {
+                    MenuItem item = action(t.name(), () -> editor.markAs(t, text), text + " is now " + t);
+                    item.setId("mark-as-" + t.name());
+                    mark.getItems().add(item);
+                }
+                MenuItem watchTerm = new MenuItem("Watch “" + abbreviate(text) + "”");
+                watchTerm.setOnAction(e -> actions.addTerm(text));
+                items.addAll(List.of(mark, watchTerm));
+            }
+            items.addAll(actions.selectionItems());
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        ContextMenu menu = new ContextMenu();
+        menu.setId("reader-menu");
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    private MenuItem action(String label, Correction correction, String done) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(e -> actions.correct(correction, done));
+        return item;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 29) + "…";
+    }
+}
