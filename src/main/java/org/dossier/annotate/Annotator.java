@@ -26,12 +26,12 @@ public final class Annotator {
     private volatile Snapshot snapshot;
     private volatile long lastCheck;
 
-    private record Snapshot(Gazetteer gazetteer, List<String> problems, FileTime modified, long size) {
+    private record Snapshot(Gazetteer gazetteer, UserPhrases user, List<String> problems, FileTime modified, long size) {
     }
 
     private Annotator(Path userFile) {
         this.userFile = userFile;
-        this.snapshot = userFile == null ? new Snapshot(Gazetteer.builtIn(), List.of(), null, -1) : load(userFile);
+        this.snapshot = userFile == null ? new Snapshot(Gazetteer.builtIn(), UserPhrases.of(List.of()), List.of(), null, -1) : load(userFile);
         this.lastCheck = System.nanoTime();
     }
 
@@ -57,7 +57,9 @@ public final class Annotator {
         if (text.isEmpty()) {
             return List.of();
         }
-        return new ArticlePass(snapshot.gazetteer(), text).run();
+        Snapshot s = snapshot;
+        List<Mention> found = new ArticlePass(s.gazetteer(), text).run();
+        return s.user().isEmpty() ? found : s.user().apply(text, found);
     }
 
     /** One message per user gazetteer line that was skipped (file, line number, reason). */
@@ -88,7 +90,7 @@ public final class Annotator {
         long size = size(file);
         UserGazetteer.Result r = UserGazetteer.read(file);
         Gazetteer g = r.lines().isEmpty() ? Gazetteer.builtIn() : Gazetteer.withUser(r.lines());
-        return new Snapshot(g, r.problems(), modified, size);
+        return new Snapshot(g, UserPhrases.of(r.lines()), r.problems(), modified, size);
     }
 
     private static FileTime modified(Path file) {
