@@ -32,7 +32,9 @@ import java.util.zip.ZipFile;
  *       and the bundled articles (they land in {@code lib/app/} of the image, where
  *       {@code BundledArticles} finds them next to the jar).</li>
  * </ol>
- * Usage: {@code java PrepareAppImage.java LIB_DIR PLATFORM APP_JAR ARTICLES_DIR WORK_DIR}.
+ * Usage: {@code java PrepareAppImage.java LIB_DIR PLATFORM APP_JAR ARTICLES_DIR WORK_DIR}, where
+ * PLATFORM is the openjfx classifier ({@code linux}, {@code win}, {@code mac}, {@code mac-aarch64})
+ * or {@code auto}: the one Maven resolved for this machine.
  * Writes {@code WORK_DIR/jmods}, {@code WORK_DIR/runtime} and {@code WORK_DIR/input}, replacing
  * earlier ones. The Gluon JavaFX jmods bundle would spare step 1, but it is not on Maven Central.
  */
@@ -49,7 +51,7 @@ public class PrepareAppImage {
             System.exit(2);
         }
         Path lib = Path.of(args[0]);
-        String platform = args[1];
+        String platform = args[1].equals("auto") ? detectPlatform(lib) : args[1];
         Path appJar = Path.of(args[2]);
         Path articles = Path.of(args[3]);
         Path work = Path.of(args[4]);
@@ -89,6 +91,17 @@ public class PrepareAppImage {
         }
         copyTree(articles, input.resolve("articles"));
         System.out.println("[dist] runtime " + runtime + ", jpackage input " + input);
+    }
+
+    /** The classifier of the javafx-graphics jar Maven copied: the openjfx poms pick it by OS. */
+    private static String detectPlatform(Path lib) throws IOException {
+        try (Stream<Path> files = Files.list(lib)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("javafx-graphics-[0-9.]+-[a-z0-9-]+\\.jar"))
+                    .map(n -> n.replaceFirst("^javafx-graphics-[0-9.]+-([a-z0-9-]+)\\.jar$", "$1"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no javafx-graphics-VERSION-PLATFORM.jar in " + lib));
+        }
     }
 
     /** The JavaFX jars that carry classes and natives for PLATFORM (the classifier-less ones are empty). */
