@@ -25,7 +25,8 @@ class ArchitectureTest {
             "annotate", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.jsoup", "com.fasterxml"),
             "render", List.of("javafx.", "org.dossier.ui", "org.dossier.notebook", "com.fasterxml"),
             "notebook", List.of("javafx.", "org.dossier.ui", "org.dossier.render"),
-            "cli", List.of("javafx.", "org.dossier.ui"));
+            "cli", List.of("javafx.", "org.dossier.ui"),
+            "desktop", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.jsoup", "com.fasterxml"));
 
     @Test
     void corePackagesImportOnlyWhatTheyMay() throws IOException {
