@@ -22,7 +22,9 @@ public final class Launcher {
             System.exit(status);
         }
         if (args.length > 0 && DesktopEntryOption.isOption(args[0])) {
-            DesktopEntry entry = new DesktopEntry(DesktopEntry.dataHome(System.getenv(), System.getProperty("user.home")));
+            // XDG folders are defined from $HOME; Java's user.home comes from the password database instead.
+            String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+            DesktopEntry entry = new DesktopEntry(DesktopEntry.dataHome(System.getenv(), home));
             System.exit(DesktopEntryOption.run(args[0], System.getProperty("jpackage.app-path"), entry, System.out, System.err));
         }
         org.dossier.ui.DossierApp.launchApp(args);
