@@ -20,7 +20,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 mvn -B -ntp -Pdist package -DskipTests
-image=target/dist/Dossier
+image=$PWD/target/dist/Dossier
 launcher=$image/bin/Dossier
 [ -x "$launcher" ] || { echo "smoke: FAIL no launcher at $launcher" >&2; exit 1; }
 echo "smoke: app image $(du -sh "$image" | cut -f1)"
@@ -54,8 +54,10 @@ xvfb_pid=$!
 export DISPLAY=$display
 for _ in $(seq 1 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
+# Started away from the source tree, so the articles it shows are the image's own (lib/app/articles),
+# not ./articles, which Dossier would prefer.
 start=$(date +%s.%N)
-"$launcher" >"$work/app.log" 2>&1 &
+(cd "$work" && exec "$launcher") >"$work/app.log" 2>&1 &
 app_pid=$!
 window=""
 deadline=$(( $(date +%s) + TIMEOUT_S ))

@@ -39,11 +39,13 @@ import java.util.zip.ZipFile;
  * earlier ones. The Gluon JavaFX jmods bundle would spare step 1, but it is not on Maven Central.
  */
 public class PrepareAppImage {
-    /** Modules added whatever jdeps says: reached only by reflection or service loading. */
+    /**
+     * Modules added whatever jdeps says, because they are reached by lookup, not by reference.
+     * Not jdk.localedata: Dossier formats and parses dates in English only, which java.base carries.
+     */
     private static final List<String> ALWAYS = List.of(
-            "jdk.localedata",     // month names in article dates beyond English
-            "jdk.charsets",       // legacy encodings of saved pages
-            "jdk.unsupported");   // sun.misc.Unsafe for JavaFX and Jackson
+            "jdk.charsets",       // Charset.forName for the legacy encodings saved pages declare
+            "jdk.unsupported");   // sun.misc.Unsafe, which JavaFX and Jackson look up
 
     public static void main(String[] args) throws IOException {
         if (args.length != 5) {
