@@ -75,8 +75,8 @@ public class PrepareAppImage {
         deleteRecursively(runtime);
         Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
         if (!Files.isDirectory(jdkJmods)) {
-            fail("the JDK at " + System.getProperty("java.home") + " has no jmods/ folder; install a full JDK "
-                    + "(on Debian/Ubuntu the openjdk-17-jdk package) and run Maven with it");
+            fail("the JDK at " + System.getProperty("java.home") + " has no jmods/ folder; use a JDK that has them "
+                    + "(Debian 12: openjdk-17-jdk-headless; some distributions ship them as a separate jmods package)");
         }
         run("jlink",
                 "--module-path", jdkJmods + java.io.File.pathSeparator + jmods,
