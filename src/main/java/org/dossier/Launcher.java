@@ -3,11 +3,14 @@ package org.dossier;
 import java.util.Arrays;
 
 import org.dossier.cli.Cli;
+import org.dossier.desktop.DesktopEntry;
+import org.dossier.desktop.DesktopEntryOption;
 
 /**
  * The jar's main class. It deliberately does not extend {@code javafx.application.Application}, so
  * {@code java -jar dossier.jar} works with JavaFX on the plain class path. A first argument naming a
- * subcommand ({@code text}, {@code annotate}, …) runs the command line; anything else opens the window.
+ * subcommand ({@code text}, {@code annotate}, …) runs the command line; {@code --install-desktop-entry}
+ * and {@code --uninstall-desktop-entry} add or remove the Linux menu entry; anything else opens the window.
  */
 public final class Launcher {
     private Launcher() {
@@ -17,6 +20,12 @@ public final class Launcher {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             int status = Cli.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err);
             System.exit(status);
+        }
+        if (args.length > 0 && DesktopEntryOption.isOption(args[0])) {
+            // XDG folders are defined from $HOME; Java's user.home comes from the password database instead.
+            String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+            DesktopEntry entry = new DesktopEntry(DesktopEntry.dataHome(System.getenv(), home));
+            System.exit(DesktopEntryOption.run(args[0], System.getProperty("jpackage.app-path"), entry, System.out, System.err));
         }
         org.dossier.ui.DossierApp.launchApp(args);
     }

@@ -26,7 +26,8 @@ class ArchitectureTest {
             "render", List.of("javafx.", "org.dossier.ui", "org.dossier.notebook", "com.fasterxml"),
             "notebook", List.of("javafx.", "org.dossier.ui", "org.dossier.render"),
             "cli", List.of("javafx.", "org.dossier.ui"),
-            "search", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.dossier.annotate"));
+            "search", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.dossier.annotate"),
+            "desktop", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.jsoup", "com.fasterxml"));
 
     @Test
     void corePackagesImportOnlyWhatTheyMay() throws IOException {

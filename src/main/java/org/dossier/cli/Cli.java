@@ -32,6 +32,7 @@ public final class Cli {
         if (name.equals("help")) {
             out.println("usage: dossier [--articles DIR] [--notebook FILE]   (opens the window)");
             COMMANDS.forEach((n, c) -> out.println("       dossier " + c.usage()));
+            out.println("       dossier --install-desktop-entry | --uninstall-desktop-entry   (Linux menu entry, from the app image)");
             return 0;
         }
         Command command = COMMANDS.get(name);

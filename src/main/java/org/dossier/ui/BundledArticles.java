@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Finds the articles folder that ships with Dossier: {@code articles/} in the working directory
  * (as under {@code mvn javafx:run}), or beside the installed jar ({@code target/dossier.jar} →
- * {@code articles/} next to {@code target/}; an app image keeps it next to its {@code lib/}).
+ * {@code articles/} next to {@code target/}; the app image keeps it beside its jar, in {@code lib/app/}).
  */
 final class BundledArticles {
     private BundledArticles() {
