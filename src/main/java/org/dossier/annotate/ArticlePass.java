@@ -46,9 +46,12 @@ final class ArticlePass {
     /** Surnames of the people named in full in this article ("Assad" for "Bashar al-Assad"). */
     private final Map<String, Known> surnames = new HashMap<>();
 
+    private final Gazetteer.Word[] words;
+
     ArticlePass(Gazetteer g, String text) {
         this.g = g;
         this.t = Tokens.of(text);
+        this.words = new Gazetteer.Word[t.n];
     }
 
     List<Mention> run() {
@@ -79,6 +82,41 @@ final class ArticlePass {
             k++;
         }
         return finish();
+    }
+
+    // ---- what the lists say about a token, looked up once per token
+
+    private Gazetteer.Word word(int k) {
+        Gazetteer.Word w = words[k];
+        if (w == null) {
+            w = t.has(k, Tokens.WORD) ? g.word(t, k) : Gazetteer.Word.NONE;
+            words[k] = w;
+        }
+        return w;
+    }
+
+    private Gazetteer.Entry longest(int k, int limit) {
+        return g.longest(t, k, limit, sb, len, word(k));
+    }
+
+    private int title(int k, int limit) {
+        return g.title(t, k, limit, sb, word(k));
+    }
+
+    private boolean isGivenName(int k) {
+        return k < t.n && t.has(k, Tokens.CAP) && word(k).is(Gazetteer.Word.GIVEN);
+    }
+
+    private boolean isOrgHead(int k) {
+        return k >= 0 && k < t.n && word(k).is(Gazetteer.Word.ORG_HEAD);
+    }
+
+    private boolean isEventHead(int k) {
+        return k < t.n && t.has(k, Tokens.CAP) && word(k).is(Gazetteer.Word.EVENT_HEAD);
+    }
+
+    private boolean isStopWord(int k) {
+        return k < t.n && word(k).is(Gazetteer.Word.STOP);
     }
 
     // ---- chunks: runs of capitalised words with their inner particles and connectors
@@ -162,7 +200,7 @@ final class ArticlePass {
                 k = b;
                 continue;
             }
-            Gazetteer.Entry entry = g.longest(t, k, b, sb, len);
+            Gazetteer.Entry entry = longest(k, b);
             int gl = entry == null ? 0 : len[0];
             if (headline) {
                 if (entry != null) {
@@ -184,13 +222,13 @@ final class ArticlePass {
                 title = false;
                 continue;
             }
-            int tl = g.title(t, k, b, sb);
+            int tl = title(k, b);
             if (tl > 0) {
                 title = true;
                 k += tl;
                 continue;
             }
-            if (g.isStopWord(t, k) && entry == null) {
+            if (isStopWord(k) && entry == null) {
                 k++;
                 title = false;
                 continue;
@@ -202,10 +240,10 @@ final class ArticlePass {
                     r++;
                     continue;
                 }
-                if (isConnector(r) || g.title(t, r, b, sb) > 0) {
+                if (isConnector(r) || title(r, b) > 0) {
                     break;
                 }
-                if (!person && (g.longest(t, r, b, sb, len) != null || g.isStopWord(t, r))) {
+                if (!person && (longest(r, b) != null || isStopWord(r))) {
                     break;
                 }
                 r++;
@@ -221,14 +259,14 @@ final class ArticlePass {
 
     /** "New York Stock Exchange" is one organisation, "US Congress" a place and a known organisation. */
     private boolean knownOrgAt(int k, int end) {
-        Gazetteer.Entry e = g.longest(t, k, end, sb, len);
+        Gazetteer.Entry e = longest(k, end);
         return e != null && e.type() == EntityType.ORG && k + len[0] == end;
     }
 
     /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
     private int eventSpan(int k, int b) {
         for (int j = k + 1; j < b && j < k + 6; j++) {
-            if (g.isEventHead(t, j)) {
+            if (isEventHead(j)) {
                 return j + 1;
             }
         }
@@ -237,7 +275,7 @@ final class ArticlePass {
 
     /** "P. Johnson", "Phil Simmons": an initial or a given name first. */
     private boolean looksLikePerson(int k, int b) {
-        return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || g.isGivenName(t, k) && !t.has(k, Tokens.ALLCAPS));
+        return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || isGivenName(k) && !t.has(k, Tokens.ALLCAPS));
     }
 
     /** In a results table, a name followed by a score (not a date) is a team. */
@@ -252,15 +290,15 @@ final class ArticlePass {
 
     /** "Jordan Henderson": a given name followed by another capitalised word that no list knows. */
     private boolean startsPersonName(int k, int b) {
-        if (!g.isGivenName(t, k)) {
+        if (!isGivenName(k)) {
             return false;
         }
         int n = k + 1;
         while (n < b && t.isPunct(n, '.')) {
             n++;
         }
-        return n < b && t.has(n, Tokens.CAP) && g.longest(t, n, b, sb, len) == null && !g.isStopWord(t, n)
-                && g.title(t, n, b, sb) == 0 || n < b && isParticle(n);
+        return n < b && t.has(n, Tokens.CAP) && longest(n, b) == null && !isStopWord(n)
+                && title(n, b) == 0 || n < b && isParticle(n);
     }
 
     /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
@@ -272,10 +310,10 @@ final class ArticlePass {
             if (!t.has(j, Tokens.WORD)) {
                 continue;
             }
-            if (j > k && g.title(t, j, b, sb) > 0 && !g.isOrgHead(t, j)) {
+            if (j > k && title(j, b) > 0 && !isOrgHead(j)) {
                 return -1;
             }
-            if (g.isOrgHead(t, j) && t.has(j, Tokens.CAP)) {
+            if (isOrgHead(j) && t.has(j, Tokens.CAP)) {
                 boolean ofFollows = j + 1 < b && (t.is(j + 1, "of") || t.is(j + 1, "for"));
                 if (ofFollows) {
                     return b;
@@ -306,9 +344,9 @@ final class ArticlePass {
         }
         if (title) {
             add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
-        } else if (words >= 2 && g.isGivenName(t, a)) {
+        } else if (words >= 2 && isGivenName(a)) {
             add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
-        } else if (saidFollows(r) && words <= 4 && !g.isOrgHead(t, r - 1)
+        } else if (saidFollows(r) && words <= 4 && !isOrgHead(r - 1)
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
             add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);

@@ -25,6 +25,32 @@ final class Gazetteer {
         }
     }
 
+    /**
+     * Everything the lists say about one token, found with a single lookup and cached per token
+     * by {@link ArticlePass}: word-list memberships and where names and titles may start.
+     */
+    static final class Word {
+        static final int GIVEN = 1;
+        static final int ORG_HEAD = 2;
+        static final int EVENT_HEAD = 4;
+        static final int STOP = 8;
+        static final Word NONE = new Word();
+
+        int flags;
+        /** The most tokens of a name / a name in capitals / a title starting with this token (0 = none). */
+        int nameMax;
+        int upperMax;
+        int titleMax;
+        /** The name that is this token alone, in mixed case and in a capitals headline. */
+        Entry single;
+        Entry singleUpper;
+        boolean singleTitle;
+
+        boolean is(int flag) {
+            return (flags & flag) != 0;
+        }
+    }
+
     private static final String DIR = "/org/dossier/annotate/";
     // Later files win over earlier ones for the same phrase: curated lists over generated ones.
     private static final String[] ENTITY_FILES = {
@@ -42,6 +68,7 @@ final class Gazetteer {
     final PhraseTable<Boolean> orgHeads = new PhraseTable<>();
     final PhraseTable<Boolean> stopWords = new PhraseTable<>();
     final PhraseTable<Boolean> eventHeads = new PhraseTable<>();
+    final PhraseTable<Word> words = new PhraseTable<>();
     /** Texts the user said are never an entity ({@code -<TAB>text} lines). */
     final PhraseTable<Boolean> never = new PhraseTable<>();
 
@@ -100,21 +127,29 @@ final class Gazetteer {
             String first = firstToken(key);
             Integer max = g.firstTitle.get(first);
             g.firstTitle.put(first, Math.max(max == null ? 0 : max, tokens));
+            Word w = g.word(first);
+            w.titleMax = Math.max(w.titleMax, tokens);
+            w.singleTitle |= tokens == 1;
         }
         for (String n : lines("given-names.txt")) {
             g.givenNames.put(n, Boolean.TRUE);
+            g.word(n).flags |= Word.GIVEN;
         }
         for (String n : lines("name-starters.txt")) {
             g.givenNames.put(n, Boolean.TRUE);
+            g.word(n).flags |= Word.GIVEN;
         }
         for (String h : lines("event-heads.txt")) {
             g.eventHeads.put(h, Boolean.TRUE);
+            g.word(h).flags |= Word.EVENT_HEAD;
         }
         for (String h : lines("org-heads.txt")) {
             g.orgHeads.put(h, Boolean.TRUE);
+            g.word(h).flags |= Word.ORG_HEAD;
         }
         for (String s : lines("stopwords.txt")) {
             g.stopWords.put(s, Boolean.TRUE);
+            g.word(s).flags |= Word.STOP;
         }
         for (UserGazetteer.Line u : userLines) {
             if (u.type() == null) {
@@ -137,6 +172,11 @@ final class Gazetteer {
         int tokens = keyTokens(name);
         exact.put(key, entry);
         bumpFirst(firstExact, firstToken(key), tokens);
+        Word w = word(firstToken(key));
+        w.nameMax = Math.max(w.nameMax, tokens);
+        if (tokens == 1) {
+            w.single = entry;
+        }
         // Short all-capital aliases ("IS", "AP") are ordinary words in a headline written in capitals.
         boolean shortAcronym = key.length() <= 2 && key.equals(key.toUpperCase(Locale.ROOT));
         if (!shortAcronym || "US".equals(key) || "UN".equals(key) || "EU".equals(key) || "UK".equals(key)) {
@@ -144,8 +184,28 @@ final class Gazetteer {
             if (up.length() == key.length()) {
                 upper.put(up, entry);
                 bumpFirst(firstUpper, firstToken(up), tokens);
+                Word wu = word(firstToken(up));
+                wu.upperMax = Math.max(wu.upperMax, tokens);
+                if (tokens == 1) {
+                    wu.singleUpper = entry;
+                }
             }
         }
+    }
+
+    private Word word(String token) {
+        Word w = words.get(token);
+        if (w == null) {
+            w = new Word();
+            words.put(token, w);
+        }
+        return w;
+    }
+
+    /** What the lists say about token {@code k} ({@link Word#NONE} when nothing). */
+    Word word(Tokens t, int k) {
+        Word w = words.get(t.c, t.start[k], t.end[k], t.hash[k]);
+        return w == null ? Word.NONE : w;
     }
 
     private void removeName(String name) {
@@ -206,42 +266,40 @@ final class Gazetteer {
      * The longest name starting at token {@code k} and ending at or before token {@code limit};
      * its length in tokens goes to {@code len[0]}. Headline tokens are matched in capitals.
      */
-    Entry longest(Tokens t, int k, int limit, Buffer b, int[] len) {
+    Entry longest(Tokens t, int k, int limit, Buffer b, int[] len, Word w) {
         boolean headline = t.has(k, Tokens.HEADLINE);
-        PhraseTable<Entry> table = headline ? upper : exact;
-        Integer max = (headline ? firstUpper : firstExact).get(t.c, t.start[k], t.end[k], t.hash[k]);
-        if (max == null) {
+        int max = headline ? w.upperMax : w.nameMax;
+        if (max == 0) {
             return null;
         }
-        for (int m = Math.min(max, limit - k); m >= 1; m--) {
-            Entry e;
-            if (m == 1) {
-                e = table.get(t.c, t.start[k], t.end[k], t.hash[k]);
-            } else {
-                b.set(t, k, k + m);
-                e = table.get(b.chars, 0, b.length);
-            }
+        PhraseTable<Entry> table = headline ? upper : exact;
+        for (int m = Math.min(max, limit - k); m >= 2; m--) {
+            b.set(t, k, k + m);
+            Entry e = table.get(b.chars, 0, b.length);
             if (e != null) {
                 len[0] = m;
                 return e;
             }
         }
-        return null;
+        Entry e = headline ? w.singleUpper : w.single;
+        if (e != null) {
+            len[0] = 1;
+        }
+        return e;
     }
 
     /** The number of tokens of the longest title starting at {@code k}, or 0. */
-    int title(Tokens t, int k, int limit, Buffer b) {
-        Integer max = firstTitle.get(t.c, t.start[k], t.end[k], t.hash[k]);
-        if (max == null) {
+    int title(Tokens t, int k, int limit, Buffer b, Word w) {
+        if (w.titleMax == 0) {
             return 0;
         }
-        for (int m = Math.min(max, limit - k); m >= 1; m--) {
+        for (int m = Math.min(w.titleMax, limit - k); m >= 2; m--) {
             b.set(t, k, k + m);
             if (titles.get(b.chars, 0, b.length) != null) {
                 return m;
             }
         }
-        return 0;
+        return w.singleTitle ? 1 : 0;
     }
 
     boolean isGivenName(Tokens t, int k) {

@@ -30,7 +30,7 @@ final class Tokens {
     int[] start;
     int[] end;
     int[] flags;
-    /** Lexicon classes per token, looked up on first use ({@code -1} = not yet). */
+    /** Lexicon classes per token plus one, looked up on first use (0 = not yet). */
     private int[] classes;
 
     private Tokens(String text, int capacity) {
@@ -49,14 +49,14 @@ final class Tokens {
         }
         if (classes == null) {
             classes = new int[n];
-            Arrays.fill(classes, -1);
         }
+        // stored plus one, so that the zeroed array means "not looked up yet"
         int c = classes[k];
-        if (c < 0) {
-            c = Lexicon.classes(this.c, start[k], end[k], hash[k]);
+        if (c == 0) {
+            c = Lexicon.classes(this.c, start[k], end[k], hash[k]) + 1;
             classes[k] = c;
         }
-        return c;
+        return c - 1;
     }
 
     boolean isA(int k, int lexiconClass) {
@@ -106,7 +106,7 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 3));
+        Tokens t = new Tokens(text, Math.max(16, text.length() / 4));
         char[] c = t.c;
         int len = c.length;
         int i = 0;
