@@ -412,6 +412,9 @@ final class ArticlePass {
     private void add(int from, int to, EntityType type, String id, String source, Confidence confidence) {
         Candidate c = new Candidate(from, to, type, id, source, confidence);
         candidates.add(c);
+        if (id != null && type != EntityType.PERSON) {
+            return; // a listed name: nothing for the article's memory to add
+        }
         if (confidence == Confidence.SURE && type != EntityType.DATE && type != EntityType.QUANTITY) {
             String surface = surface(from, to);
             String cid = id != null ? id : type.name() + ":" + surface;

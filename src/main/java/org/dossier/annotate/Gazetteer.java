@@ -19,9 +19,9 @@ import java.util.Locale;
  */
 final class Gazetteer {
     /** One name: its type, the canonical name its aliases collapse to, and the list it came from. */
-    record Entry(EntityType type, String canonical, String source) {
-        String id() {
-            return type.name() + ":" + canonical;
+    record Entry(EntityType type, String canonical, String source, String id) {
+        Entry(EntityType type, String canonical, String source) {
+            this(type, canonical, source, type.name() + ":" + canonical);
         }
     }
 
