@@ -57,8 +57,9 @@ final class ArticlePass {
     List<Mention> run() {
         int k = 0;
         while (k < t.n) {
-            if ((t.flags[k] & Tokens.WORD) == 0) {
-                k++;
+            int f = t.flags[k];
+            if ((f & Tokens.WORD) == 0 || (f & Tokens.LOWER) != 0 && t.cls(k) == 0) {
+                k++; // punctuation, or a lower-case word no rule starts with
                 continue;
             }
             int e = DateRule.match(t, k);

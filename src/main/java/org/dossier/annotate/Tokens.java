@@ -115,9 +115,10 @@ final class Tokens {
         int lineFirst = 0;
         int lineUpper = 0;
         int lineLower = 0;
+        boolean sentenceNext = true;
         while (i < len) {
             char ch = c[i];
-            byte kind = kind(ch);
+            byte kind = ch < 128 ? ASCII[ch] : kind(ch);
             if (kind == BREAK) {
                 t.closeLine(lineFirst, lineUpper, lineLower);
                 lineFirst = t.n;
@@ -137,18 +138,13 @@ final class Tokens {
             int j = i;
             int h = 0;
             if (kind >= LOWER_CH) {
-                int upper = 0;
-                int lower = 0;
+                int seen = 0; // bit per char kind met in the word
                 boolean digitStart = kind == DIGIT;
                 while (j < len) {
                     char d = c[j];
-                    byte dk = kind(d);
+                    byte dk = d < 128 ? ASCII[d] : kind(d);
                     if (dk >= LOWER_CH) {
-                        if (dk == UPPER_CH) {
-                            upper++;
-                        } else if (dk == LOWER_CH) {
-                            lower++;
-                        }
+                        seen |= 1 << dk;
                         h = 31 * h + d;
                         j++;
                     } else if (digitStart && (d == ',' || d == '.') && j + 1 < len && isDigit(c[j + 1])
@@ -159,13 +155,13 @@ final class Tokens {
                         break;
                     }
                 }
+                boolean hasLower = (seen & (1 << LOWER_CH)) != 0;
                 // Dotted abbreviations: U.S., U.N., U.S.A.
-                if (j - i == 1 && upper == 1 && j + 2 < len && c[j] == '.' && kind(c[j + 1]) == UPPER_CH) {
+                if (j - i == 1 && kind == UPPER_CH && j + 2 < len && c[j] == '.' && kind(c[j + 1]) == UPPER_CH) {
                     int k = j;
                     while (k + 1 < len && c[k] == '.' && kind(c[k + 1]) == UPPER_CH
                             && (k + 2 >= len || kind(c[k + 2]) < LOWER_CH)) {
                         k += 2;
-                        upper++;
                     }
                     if (k > j && k < len && c[k] == '.') {
                         j = k + 1;
@@ -177,17 +173,30 @@ final class Tokens {
                     f |= NUM;
                 } else if (kind == UPPER_CH) {
                     f |= CAP;
-                    if (lower == 0 && upper >= 2) {
+                    if (!hasLower && j - i >= 2 && kind(c[i + 1]) != LOWER_CH) {
                         f |= ALLCAPS;
+                    }
+                    if (!hasLower) {
+                        lineUpper += j - i;
                     }
                 } else {
                     f |= LOWER;
                 }
-                lineUpper += upper;
-                lineLower += lower;
+                if (hasLower) {
+                    lineLower++;
+                }
             } else {
                 j = i + 1;
                 h = ch;
+            }
+            if ((f & WORD) != 0) {
+                if (newline || sentenceNext) {
+                    f |= SENT;
+                }
+                sentenceNext = false;
+            } else if ((ch == '.' && !t.abbreviationBefore(t.n, i, gap)) || ch == '!' || ch == '?' || ch == ':'
+                    || ch == ';') {
+                sentenceNext = true;
             }
             t.add(i, j, f, h);
             gap = false;
@@ -195,7 +204,6 @@ final class Tokens {
             i = j;
         }
         t.closeLine(lineFirst, lineUpper, lineLower);
-        t.markSentences();
         return t;
     }
 
@@ -245,30 +253,9 @@ final class Tokens {
         }
     }
 
-    private void markSentences() {
-        boolean next = true;
-        for (int k = 0; k < n; k++) {
-            int f = flags[k];
-            if ((f & NL) != 0) {
-                next = true;
-            }
-            if ((f & WORD) != 0) {
-                if (next) {
-                    flags[k] |= SENT;
-                }
-                next = false;
-            } else {
-                char p = c[start[k]];
-                if ((p == '.' && !abbreviationBefore(k)) || p == '!' || p == '?' || p == ':' || p == ';') {
-                    next = true;
-                }
-            }
-        }
-    }
-
-    /** "Mr. Smith": the dot after a title abbreviation or an initial does not end the sentence. */
-    private boolean abbreviationBefore(int dot) {
-        if (dot == 0 || (flags[dot] & GAP) != 0 || (flags[dot - 1] & WORD) == 0) {
+    /** "Mr. Smith": the dot (token {@code dot}, at {@code at}) after a title abbreviation or an initial ends no sentence. */
+    private boolean abbreviationBefore(int dot, int at, boolean gapBefore) {
+        if (dot == 0 || gapBefore || (flags[dot - 1] & WORD) == 0 || end[dot - 1] != at) {
             return false;
         }
         int len = end[dot - 1] - start[dot - 1];
