@@ -58,7 +58,8 @@ final class ArticlePass {
         int k = 0;
         while (k < t.n) {
             int f = t.flags[k];
-            if ((f & Tokens.WORD) == 0 || (f & Tokens.LOWER) != 0 && t.cls(k) == 0) {
+            if ((f & Tokens.WORD) == 0
+                    || (f & Tokens.LOWER) != 0 && (!Lexicon.mayStart(t.hash[k]) || (t.cls(k) & Lexicon.STARTS) == 0)) {
                 k++; // punctuation, or a lower-case word no rule starts with
                 continue;
             }

@@ -29,6 +29,13 @@ final class Lexicon {
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
+    /** Classes with which a rule can start at a lower-case word. */
+    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE;
+    /**
+     * A 1024-bit filter over the hashes of the words in {@link #STARTS}: most lower-case words are
+     * none of them, and one bit test is cheaper than a table probe.
+     */
+    private static final long[] STARTER_FILTER = new long[16];
 
     static {
         add(MONTH, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -80,7 +87,21 @@ final class Lexicon {
         for (String w : words) {
             Integer old = WORDS.get(w);
             WORDS.put(w, (old == null ? 0 : old) | flag);
+            if ((flag & STARTS) != 0) {
+                int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
+                STARTER_FILTER[bit >>> 6] |= 1L << bit;
+            }
         }
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
+    }
+
+    /** False when the word with this hash is certainly in none of the {@link #STARTS} classes. */
+    static boolean mayStart(int hash) {
+        int bit = filterBit(hash);
+        return (STARTER_FILTER[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static void addBothCases(int flag, String... words) {
