@@ -419,12 +419,11 @@ final class ArticlePass {
         }
         if (confidence == Confidence.SURE && type != EntityType.DATE && type != EntityType.QUANTITY) {
             String surface = surface(from, to);
-            String cid = id != null ? id : type.name() + ":" + surface;
-            c.id = cid;
-            Known known = new Known(type, cid, source);
+            // the id of a rule's find is built when needed: most are never looked up again
+            Known known = new Known(type, id, source);
             memory.putIfAbsent(surface, known);
             if (type == EntityType.PERSON) {
-                rememberSurname(from, to, known);
+                rememberSurname(from, to, id != null ? known : new Known(type, "PERSON:" + surface, source));
             }
         }
     }
@@ -482,7 +481,7 @@ final class ArticlePass {
                 }
                 if (known != null) {
                     c.type = known.type();
-                    c.id = known.id();
+                    c.id = known.id() != null ? known.id() : known.type().name() + ":" + surface(from, c.to);
                     c.source = known.source().startsWith("memory") ? known.source() : "memory:" + known.source();
                 } else if (c.confidence == Confidence.ONLY_IF_KNOWN) {
                     continue;
