@@ -211,6 +211,13 @@ final class ArticlePass {
                 k += Math.max(gl, 1);
                 continue;
             }
+            int place = headSpan(k, b, Gazetteer.Word.PLACE_HEAD);
+            if (place > k + gl) {
+                add(k, place, EntityType.LOCATION, null, "rule:place-head", Confidence.SURE);
+                k = place;
+                title = false;
+                continue;
+            }
             int org = orgSpan(k, b);
             if (org > k + gl && (entry == null || entry.type() != EntityType.LOCATION || !knownOrgAt(k + gl, org))) {
                 add(k, org, EntityType.ORG, null, "rule:org-head", Confidence.SURE);
@@ -263,6 +270,26 @@ final class ArticlePass {
     private boolean knownOrgAt(int k, int end) {
         Gazetteer.Entry e = longest(k, end);
         return e != null && e.type() == EntityType.ORG && k + len[0] == end;
+    }
+
+    /** The end of a run of at least two words ending in a head noun of the given kind, or -1. */
+    private int headSpan(int k, int b, int kind) {
+        if (t.is(k, "The") || t.is(k, "A") || t.is(k, "An")) {
+            return -1;
+        }
+        for (int j = k + 1; j < b && j < k + 5; j++) {
+            if (!t.has(j, Tokens.WORD)) {
+                continue;
+            }
+            if (isConnector(j) || title(j, b) > 0) {
+                return -1;
+            }
+            if (t.has(j, Tokens.CAP) && word(j).is(kind)) {
+                // "Sea of Japan": the head may take an "of" phrase
+                return j + 1 < b && t.is(j + 1, "of") ? b : j + 1;
+            }
+        }
+        return -1;
     }
 
     /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
@@ -467,6 +494,13 @@ final class ArticlePass {
                     c.type = EntityType.PERSON;
                     c.id = person.id();
                     c.source = person.source();
+                }
+            }
+            if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.to - from == 1
+                    && !surnames.isEmpty()) {
+                Known person = surnames.get(surface(from, c.to)); // "Scholz told" is Olaf Scholz
+                if (person != null) {
+                    c.id = person.id();
                 }
             }
             if (c.confidence != Confidence.SURE) {

@@ -34,6 +34,7 @@ final class Gazetteer {
         static final int ORG_HEAD = 2;
         static final int EVENT_HEAD = 4;
         static final int STOP = 8;
+        static final int PLACE_HEAD = 16;
         static final Word NONE = new Word();
 
         int flags;
@@ -142,6 +143,9 @@ final class Gazetteer {
         for (String h : lines("event-heads.txt")) {
             g.eventHeads.put(h, Boolean.TRUE);
             g.word(h).flags |= Word.EVENT_HEAD;
+        }
+        for (String h : lines("place-heads.txt")) {
+            g.word(h).flags |= Word.PLACE_HEAD;
         }
         for (String h : lines("org-heads.txt")) {
             g.orgHeads.put(h, Boolean.TRUE);
