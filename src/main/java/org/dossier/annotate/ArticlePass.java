@@ -132,6 +132,9 @@ final class ArticlePass {
     }
 
     private boolean particleLeadsToName(int k) {
+        if (isParticle(k + 1) && t.has(k + 1, Tokens.GAP) && t.has(k + 2, Tokens.CAP) && t.has(k + 2, Tokens.GAP)) {
+            return true; // "van der Westhuizen"
+        }
         if (t.isPunct(k + 1, '-') && t.touches(k + 1) && t.touches(k + 2) && t.has(k + 2, Tokens.CAP)) {
             return true;
         }
@@ -326,8 +329,18 @@ final class ArticlePass {
         while (n < b && t.isPunct(n, '.')) {
             n++;
         }
-        return n < b && t.has(n, Tokens.CAP) && longest(n, b) == null && !isStopWord(n)
-                && title(n, b) == 0 || n < b && isParticle(n);
+        if (n >= b) {
+            return false;
+        }
+        if (isParticle(n)) {
+            return true;
+        }
+        if (!t.has(n, Tokens.CAP) || isStopWord(n) || title(n, b) > 0) {
+            return false;
+        }
+        Gazetteer.Entry e = longest(n, b);
+        // "Wang Donghai", "Paris Hilton": a town's name is also a family name; a country's is not
+        return e == null || len[0] == 1 && (e.source().equals("gazetteer:cities") || e.source().equals("gazetteer:regions"));
     }
 
     /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
