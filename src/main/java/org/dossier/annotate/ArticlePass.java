@@ -396,6 +396,9 @@ final class ArticlePass {
             add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);
         } else if (placeCue(a)) {
             add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
+        } else if (t.isA(r, Lexicon.STOCK) || t.isA(a - 1, Lexicon.STOCK) && t.is(a - 2, "of")
+                || t.is(a - 1, "of") && t.isA(a - 2, Lexicon.STOCK)) {
+            add(a, r, EntityType.ORG, null, "rule:org-cue", Confidence.SURE);
         } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
             add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
         } else if (words == 1 && !isParticle(a) && !locationContext(a)) {
