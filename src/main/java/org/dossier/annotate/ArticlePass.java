@@ -47,6 +47,17 @@ final class ArticlePass {
     private final Map<String, Known> surnames = new HashMap<>();
 
     private final Gazetteer.Word[] words;
+    /** Per token of the chunk being segmented, what the head-noun scans need ({@code K_*} bits). */
+    private int[] kinds = new int[32];
+    private int kindsBase;
+    private static final int K_WORD = 1;
+    private static final int K_CONNECTOR = 2;
+    private static final int K_PARTICLE = 4;
+    private static final int K_TITLE = 8;
+    private static final int K_EVENT = 16;
+    private static final int K_PLACE = 32;
+    private static final int K_ORG = 64;
+    private static final int K_CAP = 128;
 
     ArticlePass(Gazetteer g, String text) {
         this.g = g;
@@ -185,7 +196,50 @@ final class ArticlePass {
 
     // ---- segmentation of one chunk
 
+    /** Classifies the chunk's tokens once, so the scans for head nouns only read an array. */
+    private void classifyChunk(int a, int b) {
+        if (kinds.length < b - a) {
+            kinds = new int[Math.max(b - a, kinds.length * 2)];
+        }
+        kindsBase = a;
+        for (int j = a; j < b; j++) {
+            int f = t.flags[j];
+            int k = 0;
+            if ((f & Tokens.WORD) != 0) {
+                k = K_WORD;
+                if ((f & Tokens.CAP) != 0) {
+                    k |= K_CAP;
+                    Gazetteer.Word w = word(j);
+                    if (w.is(Gazetteer.Word.EVENT_HEAD)) {
+                        k |= K_EVENT;
+                    }
+                    if (w.is(Gazetteer.Word.PLACE_HEAD)) {
+                        k |= K_PLACE;
+                    }
+                }
+                if (isOrgHead(j)) {
+                    k |= K_ORG;
+                }
+                if (isConnector(j)) {
+                    k |= K_CONNECTOR;
+                }
+                if (isParticle(j)) {
+                    k |= K_PARTICLE;
+                }
+                if (title(j, b) > 0) {
+                    k |= K_TITLE;
+                }
+            }
+            kinds[j - a] = k;
+        }
+    }
+
+    private boolean kind(int j, int bits) {
+        return (kinds[j - kindsBase] & bits) != 0;
+    }
+
     private void names(int a, int b) {
+        classifyChunk(a, b);
         boolean headline = t.has(a, Tokens.HEADLINE);
         boolean title = false;
         int k = a;
@@ -214,7 +268,7 @@ final class ArticlePass {
                 k += Math.max(gl, 1);
                 continue;
             }
-            int place = headSpan(k, b, Gazetteer.Word.PLACE_HEAD);
+            int place = headSpan(k, b, K_PLACE);
             if (place > k + gl) {
                 add(k, place, EntityType.LOCATION, null, "rule:place-head", Confidence.SURE);
                 k = place;
@@ -281,13 +335,13 @@ final class ArticlePass {
             return -1;
         }
         for (int j = k + 1; j < b && j < k + 5; j++) {
-            if (!t.has(j, Tokens.WORD)) {
+            if (!kind(j, K_WORD)) {
                 continue;
             }
-            if (isConnector(j) || title(j, b) > 0) {
+            if (kind(j, K_CONNECTOR | K_TITLE)) {
                 return -1;
             }
-            if (t.has(j, Tokens.CAP) && word(j).is(kind)) {
+            if (kind(j, kind)) {
                 // "Sea of Japan": the head may take an "of" phrase
                 return j + 1 < b && t.is(j + 1, "of") ? b : j + 1;
             }
@@ -298,7 +352,7 @@ final class ArticlePass {
     /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
     private int eventSpan(int k, int b) {
         for (int j = k + 1; j < b && j < k + 6; j++) {
-            if (isEventHead(j)) {
+            if (kind(j, K_EVENT)) {
                 return j + 1;
             }
         }
@@ -349,13 +403,14 @@ final class ArticlePass {
             return -1; // the determiner stays out: "the UN Security Council"
         }
         for (int j = k; j < b && j < k + 6; j++) {
-            if (!t.has(j, Tokens.WORD)) {
+            int kj = kinds[j - kindsBase];
+            if ((kj & K_WORD) == 0) {
                 continue;
             }
-            if (j > k && title(j, b) > 0 && !isOrgHead(j)) {
+            if (j > k && (kj & K_TITLE) != 0 && (kj & K_ORG) == 0) {
                 return -1;
             }
-            if (isOrgHead(j) && t.has(j, Tokens.CAP)) {
+            if ((kj & K_ORG) != 0 && (kj & K_CAP) != 0) {
                 boolean ofFollows = j + 1 < b && (t.is(j + 1, "of") || t.is(j + 1, "for"));
                 if (ofFollows) {
                     return b;
@@ -365,7 +420,7 @@ final class ArticlePass {
                 }
                 return -1;
             }
-            if (isConnector(j) && !isParticle(j)) {
+            if ((kj & K_CONNECTOR) != 0 && (kj & K_PARTICLE) == 0) {
                 return -1;
             }
         }

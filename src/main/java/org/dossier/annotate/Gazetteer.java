@@ -323,7 +323,7 @@ final class Gazetteer {
     }
 
     boolean isNever(String text) {
-        return never.get(text) != null;
+        return never.size() > 0 && never.get(text) != null;
     }
 
     private static List<String> lines(String file) {
