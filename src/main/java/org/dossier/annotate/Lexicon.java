@@ -33,8 +33,8 @@ final class Lexicon {
     /** Classes with which a rule can start at a lower-case word. */
     static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE;
     /**
-     * A 1024-bit filter over the hashes of the words in {@link #STARTS}: most lower-case words are
-     * none of them, and one bit test is cheaper than a table probe.
+     * A 1024-bit filter over the hashes of the months, weekdays and words in {@link #STARTS}: most
+     * words are none of them, and one bit test is cheaper than a table probe.
      */
     private static final long[] STARTER_FILTER = new long[16];
 
@@ -89,7 +89,7 @@ final class Lexicon {
         for (String w : words) {
             Integer old = WORDS.get(w);
             WORDS.put(w, (old == null ? 0 : old) | flag);
-            if ((flag & STARTS) != 0) {
+            if ((flag & (STARTS | MONTH | WEEKDAY)) != 0) {
                 int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
                 STARTER_FILTER[bit >>> 6] |= 1L << bit;
             }
@@ -100,7 +100,7 @@ final class Lexicon {
         return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
     }
 
-    /** False when the word with this hash is certainly in none of the {@link #STARTS} classes. */
+    /** False when the word with this hash is certainly no month, weekday nor in a {@link #STARTS} class. */
     static boolean mayStart(int hash) {
         int bit = filterBit(hash);
         return (STARTER_FILTER[bit >>> 6] & (1L << bit)) != 0;
