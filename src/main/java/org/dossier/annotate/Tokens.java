@@ -106,7 +106,7 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 4));
+        Tokens t = new Tokens(text, Math.max(16, text.length() / 2 + 1));
         char[] c = t.c;
         int len = c.length;
         int i = 0;
