@@ -37,6 +37,8 @@ final class Lexicon {
      * words are none of them, and one bit test is cheaper than a table probe.
      */
     private static final long[] STARTER_FILTER = new long[16];
+    /** The same kind of filter over all the words of the lexicon (4096 bits). */
+    private static final long[] ALL_FILTER = new long[64];
 
     static {
         add(MONTH, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -89,11 +91,17 @@ final class Lexicon {
         for (String w : words) {
             Integer old = WORDS.get(w);
             WORDS.put(w, (old == null ? 0 : old) | flag);
+            int all = allBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
+            ALL_FILTER[all >>> 6] |= 1L << all;
             if ((flag & (STARTS | MONTH | WEEKDAY)) != 0) {
                 int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
                 STARTER_FILTER[bit >>> 6] |= 1L << bit;
             }
         }
+    }
+
+    private static int allBit(int hash) {
+        return (hash ^ (hash >>> 12) ^ (hash >>> 24)) & 4095;
     }
 
     private static int filterBit(int hash) {
@@ -115,7 +123,8 @@ final class Lexicon {
 
     /** The classes of the chars {@code text[from, to)}, 0 for none. */
     static int classes(char[] text, int from, int to, int hash) {
-        if (to - from > 12) {
+        int bit = allBit(hash);
+        if (to - from > 13 || (ALL_FILTER[bit >>> 6] & (1L << bit)) == 0) {
             return 0;
         }
         Integer c = WORDS.get(text, from, to, hash);

@@ -44,8 +44,8 @@ final class Tokens {
 
     /** The {@link Lexicon} classes of token {@code k}; 0 when out of range or none. */
     int cls(int k) {
-        if (k < 0 || k >= n || (flags[k] & WORD) == 0) {
-            return 0;
+        if (k < 0 || k >= n || (flags[k] & (WORD | NUM)) != WORD) {
+            return 0; // punctuation and numbers are in no word class
         }
         if (classes == null) {
             classes = new int[n];
