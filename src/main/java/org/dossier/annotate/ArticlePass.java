@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,12 +109,53 @@ final class ArticlePass {
         return w;
     }
 
+    /*
+     * The segmentation asks for the longest name and title at the same token several times; within
+     * the chunk being segmented (always the same limit) the answers are kept.
+     */
+    private int chunkStart;
+    private int chunkEnd = -1;
+    private Gazetteer.Entry[] chunkEntry = new Gazetteer.Entry[32];
+    private int[] chunkLen = new int[32];
+    private int[] chunkTitle = new int[32];
+
+    private void startChunk(int a, int b) {
+        int size = b - a;
+        if (chunkLen.length < size) {
+            int cap = Math.max(size, chunkLen.length * 2);
+            chunkEntry = new Gazetteer.Entry[cap];
+            chunkLen = new int[cap];
+            chunkTitle = new int[cap];
+        }
+        Arrays.fill(chunkLen, 0, size, -1);
+        Arrays.fill(chunkTitle, 0, size, -1);
+        chunkStart = a;
+        chunkEnd = b;
+    }
+
     private Gazetteer.Entry longest(int k, int limit) {
-        return g.longest(t, k, limit, sb, len, word(k));
+        if (limit != chunkEnd || k < chunkStart || k >= chunkEnd) {
+            return g.longest(t, k, limit, sb, len, word(k));
+        }
+        int i = k - chunkStart;
+        if (chunkLen[i] < 0) {
+            Gazetteer.Entry e = g.longest(t, k, limit, sb, len, word(k));
+            chunkEntry[i] = e;
+            chunkLen[i] = e == null ? 0 : len[0];
+        }
+        len[0] = chunkLen[i];
+        return chunkEntry[i];
     }
 
     private int title(int k, int limit) {
-        return g.title(t, k, limit, sb, word(k));
+        if (limit != chunkEnd || k < chunkStart || k >= chunkEnd) {
+            return g.title(t, k, limit, sb, word(k));
+        }
+        int i = k - chunkStart;
+        if (chunkTitle[i] < 0) {
+            chunkTitle[i] = g.title(t, k, limit, sb, word(k));
+        }
+        return chunkTitle[i];
     }
 
     private boolean isGivenName(int k) {
@@ -198,6 +240,7 @@ final class ArticlePass {
 
     /** Classifies the chunk's tokens once, so the scans for head nouns only read an array. */
     private void classifyChunk(int a, int b) {
+        startChunk(a, b);
         if (kinds.length < b - a) {
             kinds = new int[Math.max(b - a, kinds.length * 2)];
         }
