@@ -564,7 +564,7 @@ final class ArticlePass {
             Known known = new Known(type, id, source);
             memory.putIfAbsent(surface, known);
             if (type == EntityType.PERSON) {
-                rememberSurname(from, to, id != null ? known : new Known(type, "PERSON:" + surface, source));
+                rememberSurname(from, to, id != null ? known : new Known(type, idOf(type, surface), source));
             }
         }
     }
@@ -591,11 +591,25 @@ final class ArticlePass {
         return t.text.subSequence(t.start[from], t.end[to - 1]).toString();
     }
 
+    private static final String[] ID_PREFIX = new String[EntityType.values().length];
+
+    static {
+        for (EntityType type : EntityType.values()) {
+            ID_PREFIX[type.ordinal()] = type.name() + ":";
+        }
+    }
+
+    /** The entity id of a name no list knows: its type and its text. */
+    private static String idOf(EntityType type, String text) {
+        return ID_PREFIX[type.ordinal()].concat(text);
+    }
+
     private List<Mention> finish() {
         List<Mention> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
-                rememberSurname(c.from, c.to, new Known(EntityType.PERSON, "PERSON:" + surface(c.from, c.to), c.source));
+                rememberSurname(c.from, c.to, new Known(EntityType.PERSON, idOf(EntityType.PERSON, surface(c.from, c.to)),
+                        c.source));
             }
         }
         for (Candidate c : candidates) {
@@ -618,9 +632,10 @@ final class ArticlePass {
                 }
             }
             if (c.confidence != Confidence.SURE) {
-                Known known = surnames.get(surface(from, c.to));
+                String surface = surface(from, c.to);
+                Known known = surnames.get(surface);
                 if (known == null) {
-                    known = memory.get(surface(from, c.to));
+                    known = memory.get(surface);
                 }
                 if (known == null && isParticle(from) && c.to - from > 1) {
                     // "de Mistura" unknown but "Mistura" known: keep the particle only when known with it
@@ -629,7 +644,7 @@ final class ArticlePass {
                 }
                 if (known != null) {
                     c.type = known.type();
-                    c.id = known.id() != null ? known.id() : known.type().name() + ":" + surface(from, c.to);
+                    c.id = known.id() != null ? known.id() : idOf(known.type(), surface);
                     c.source = known.source().startsWith("memory") ? known.source() : "memory:" + known.source();
                 } else if (c.confidence == Confidence.ONLY_IF_KNOWN) {
                     continue;
@@ -641,7 +656,7 @@ final class ArticlePass {
             if (g.isNever(text)) {
                 continue;
             }
-            String id = c.id != null ? c.id : c.type.name() + ":" + text;
+            String id = c.id != null ? c.id : idOf(c.type, text);
             out.add(new Mention(s, e, c.type, text, id, c.source));
         }
         return out;
