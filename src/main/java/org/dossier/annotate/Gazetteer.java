@@ -60,11 +60,7 @@ final class Gazetteer {
 
     final PhraseTable<Entry> exact = new PhraseTable<>();
     final PhraseTable<Entry> upper = new PhraseTable<>();
-    /** Per first token, the most tokens a phrase starting with it has. */
-    final PhraseTable<Integer> firstExact = new PhraseTable<>();
-    final PhraseTable<Integer> firstUpper = new PhraseTable<>();
     final PhraseTable<Boolean> titles = new PhraseTable<>();
-    final PhraseTable<Integer> firstTitle = new PhraseTable<>();
     final PhraseTable<Boolean> givenNames = new PhraseTable<>();
     final PhraseTable<Boolean> orgHeads = new PhraseTable<>();
     final PhraseTable<Boolean> stopWords = new PhraseTable<>();
@@ -125,10 +121,7 @@ final class Gazetteer {
             int tokens = g.keyTokens(t);
             String key = key(t);
             g.titles.put(key, Boolean.TRUE);
-            String first = firstToken(key);
-            Integer max = g.firstTitle.get(first);
-            g.firstTitle.put(first, Math.max(max == null ? 0 : max, tokens));
-            Word w = g.word(first);
+            Word w = g.word(firstToken(key));
             w.titleMax = Math.max(w.titleMax, tokens);
             w.singleTitle |= tokens == 1;
         }
@@ -169,14 +162,29 @@ final class Gazetteer {
     }
 
     private void addName(String name, Entry entry) {
-        String key = key(name);
-        if (key.isEmpty()) {
-            return;
+        String key;
+        String firstToken;
+        int tokens;
+        int plain = plainWords(name);
+        if (plain > 0) {
+            // Most names are words and single spaces: their key is the name itself.
+            key = name;
+            tokens = plain;
+            int space = name.indexOf(' ');
+            firstToken = space < 0 ? name : name.substring(0, space);
+        } else {
+            Tokens t = Tokens.of(name.strip());
+            if (t.n == 0) {
+                return;
+            }
+            Buffer b = new Buffer();
+            b.set(t, 0, t.n);
+            key = new String(b.chars, 0, b.length);
+            tokens = t.n;
+            firstToken = t.str(0);
         }
-        int tokens = keyTokens(name);
         exact.put(key, entry);
-        bumpFirst(firstExact, firstToken(key), tokens);
-        Word w = word(firstToken(key));
+        Word w = word(firstToken);
         w.nameMax = Math.max(w.nameMax, tokens);
         if (tokens == 1) {
             w.single = entry;
@@ -186,15 +194,35 @@ final class Gazetteer {
         if (!shortAcronym || "US".equals(key) || "UN".equals(key) || "EU".equals(key) || "UK".equals(key)) {
             String up = key.toUpperCase(Locale.ROOT);
             if (up.length() == key.length()) {
+                // Upper case can change how dotted abbreviations split, so such keys are split again.
+                Tokens ut = key.indexOf('.') >= 0 ? Tokens.of(up) : null;
+                String first = ut == null ? firstToken.toUpperCase(Locale.ROOT) : ut.str(0);
+                int upTokens = ut == null ? tokens : ut.n;
                 upper.put(up, entry);
-                bumpFirst(firstUpper, firstToken(up), tokens);
-                Word wu = word(firstToken(up));
-                wu.upperMax = Math.max(wu.upperMax, tokens);
-                if (tokens == 1) {
+                Word wu = word(first);
+                wu.upperMax = Math.max(wu.upperMax, upTokens);
+                if (upTokens == 1) {
                     wu.singleUpper = entry;
                 }
             }
         }
+    }
+
+    /** The number of words of a name made only of letters or digits and single inner spaces, else 0. */
+    private static int plainWords(String name) {
+        int words = 1;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch == ' ') {
+                if (i == 0 || i == name.length() - 1 || name.charAt(i - 1) == ' ') {
+                    return 0;
+                }
+                words++;
+            } else if (!Tokens.isWordChar(ch)) {
+                return 0;
+            }
+        }
+        return name.isEmpty() ? 0 : words;
     }
 
     private Word word(String token) {
@@ -214,13 +242,6 @@ final class Gazetteer {
 
     private void removeName(String name) {
         // A "never" entry is applied when mentions are emitted; nothing to remove from the tables.
-    }
-
-    private static void bumpFirst(PhraseTable<Integer> first, String token, int tokens) {
-        Integer max = first.get(token);
-        if (max == null || max < tokens) {
-            first.put(token, tokens);
-        }
     }
 
     private int keyTokens(String phrase) {

@@ -28,28 +28,6 @@ final class PhraseTable<V> {
     void put(String key, V value) {
         char[] k = key.toCharArray();
         int h = hash(k, 0, k.length);
-        V old = get(k, 0, k.length, h);
-        if (old != null || containsKey(k, h)) {
-            replace(k, h, value);
-            return;
-        }
-        if ((size + 1) * 2 > keys.length) {
-            grow();
-        }
-        insert(k, h, value);
-    }
-
-    private boolean containsKey(char[] k, int h) {
-        int mask = keys.length - 1;
-        for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
-            if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void replace(char[] k, int h, V value) {
         int mask = keys.length - 1;
         for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
             if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
@@ -57,6 +35,10 @@ final class PhraseTable<V> {
                 return;
             }
         }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        insert(k, h, value);
     }
 
     private void insert(char[] k, int h, Object value) {
