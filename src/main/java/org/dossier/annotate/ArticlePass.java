@@ -44,6 +44,11 @@ final class ArticlePass {
     private final List<Candidate> candidates = new ArrayList<>();
     /** What the article has already told us a surface form is (names and surnames). */
     private final Map<String, Known> memory = new HashMap<>();
+    /**
+     * A 1024-bit filter over the hashes of the texts in {@link #memory} and {@link #surnames}, so that
+     * most unexplained names are dismissed without making a String of them.
+     */
+    private final long[] known = new long[16];
     /** Surnames of the people named in full in this article ("Assad" for "Bashar al-Assad"). */
     private final Map<String, Known> surnames = new HashMap<>();
 
@@ -563,6 +568,7 @@ final class ArticlePass {
             // the id of a rule's find is built when needed: most are never looked up again
             Known known = new Known(type, id, source);
             memory.putIfAbsent(surface, known);
+            markKnown(surface);
             if (type == EntityType.PERSON) {
                 rememberSurname(from, to, id != null ? known : new Known(type, idOf(type, surface), source));
             }
@@ -576,15 +582,35 @@ final class ArticlePass {
             return;
         }
         Known surname = new Known(EntityType.PERSON, known.id(), "memory:surname");
-        memory.putIfAbsent(surface(last, to), surname);
-        surnames.putIfAbsent(surface(last, to), surname);
+        String last1 = surface(last, to);
+        memory.putIfAbsent(last1, surname);
+        surnames.putIfAbsent(last1, surname);
+        markKnown(last1);
         int p = last - 1;
         if (t.isPunct(p, '-')) {
             p--;
         }
         if (p > from && isParticle(p)) {
-            memory.putIfAbsent(surface(p, to), surname);
+            String withParticle = surface(p, to);
+            memory.putIfAbsent(withParticle, surname);
+            markKnown(withParticle);
         }
+    }
+
+    private void markKnown(String surface) {
+        int bit = knownBit(surface.hashCode());
+        known[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int knownBit(int hash) {
+        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
+    }
+
+    /** False when the text of tokens [from, to) is certainly in neither memory (String hash = chars hash). */
+    private boolean mayBeKnown(int from, int to) {
+        int h = to - from == 1 ? t.hash[from] : PhraseTable.hash(t.c, t.start[from], t.end[to - 1]);
+        int bit = knownBit(h);
+        return (known[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private String surface(int from, int to) {
@@ -615,7 +641,7 @@ final class ArticlePass {
         for (Candidate c : candidates) {
             int from = c.from;
             if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION
-                    && !surnames.isEmpty() && c.source.startsWith("gazetteer")) {
+                    && !surnames.isEmpty() && c.source.startsWith("gazetteer") && mayBeKnown(from, c.to)) {
                 // "Neil Jordan … Jordan said": in this article the name is the person's
                 Known person = surnames.get(surface(from, c.to));
                 if (person != null) {
@@ -625,11 +651,15 @@ final class ArticlePass {
                 }
             }
             if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.to - from == 1
-                    && !surnames.isEmpty()) {
+                    && !surnames.isEmpty() && mayBeKnown(from, c.to)) {
                 Known person = surnames.get(surface(from, c.to)); // "Scholz told" is Olaf Scholz
                 if (person != null) {
                     c.id = person.id();
                 }
+            }
+            if (c.confidence == Confidence.ONLY_IF_KNOWN && !mayBeKnown(from, c.to)
+                    && !(isParticle(from) && c.to - from > 1)) {
+                continue; // certainly unknown: not worth a String
             }
             if (c.confidence != Confidence.SURE) {
                 String surface = surface(from, c.to);
