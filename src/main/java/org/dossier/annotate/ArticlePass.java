@@ -243,6 +243,28 @@ final class ArticlePass {
 
     // ---- segmentation of one chunk
 
+    /** A line in capitals says nothing through case: only the lists (and results tables) apply. */
+    private void headlineNames(int a, int b) {
+        startChunk(a, b);
+        int k = a;
+        while (k < b) {
+            if (!t.has(k, Tokens.WORD)) {
+                k++;
+                continue;
+            }
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
+                add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
+                return;
+            }
+            Gazetteer.Entry entry = longest(k, b);
+            int gl = entry == null ? 0 : len[0];
+            if (entry != null) {
+                add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+            }
+            k += Math.max(gl, 1);
+        }
+    }
+
     /** Classifies the chunk's tokens once, so the scans for head nouns only read an array. */
     private void classifyChunk(int a, int b) {
         startChunk(a, b);
@@ -287,8 +309,11 @@ final class ArticlePass {
     }
 
     private void names(int a, int b) {
+        if (t.has(a, Tokens.HEADLINE)) {
+            headlineNames(a, b);
+            return;
+        }
         classifyChunk(a, b);
-        boolean headline = t.has(a, Tokens.HEADLINE);
         boolean title = false;
         int k = a;
         while (k < b) {
@@ -309,13 +334,6 @@ final class ArticlePass {
             }
             Gazetteer.Entry entry = longest(k, b);
             int gl = entry == null ? 0 : len[0];
-            if (headline) {
-                if (entry != null) {
-                    add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
-                }
-                k += Math.max(gl, 1);
-                continue;
-            }
             int place = headSpan(k, b, K_PLACE);
             if (place > k + gl) {
                 add(k, place, EntityType.LOCATION, null, "rule:place-head", Confidence.SURE);
