@@ -66,6 +66,21 @@ final class Gazetteer {
     final PhraseTable<Boolean> stopWords = new PhraseTable<>();
     final PhraseTable<Boolean> eventHeads = new PhraseTable<>();
     final PhraseTable<Word> words = new PhraseTable<>();
+    /**
+     * A filter over the hashes of the first two tokens of every name of two or more tokens: most
+     * capitalised pairs in a text start no such name, and one bit test spares building their keys.
+     */
+    private final long[] pairs = new long[PAIR_BITS / 64];
+    private static final int PAIR_BITS = 1 << 17;
+    /** 31 to the power n, for combining token hashes into the hash of their joined text. */
+    private static final int[] POW31 = new int[65];
+
+    static {
+        POW31[0] = 1;
+        for (int i = 1; i < POW31.length; i++) {
+            POW31[i] = POW31[i - 1] * 31;
+        }
+    }
     /** Texts the user said are never an entity ({@code -<TAB>text} lines). */
     final PhraseTable<Boolean> never = new PhraseTable<>();
 
@@ -165,6 +180,7 @@ final class Gazetteer {
         String key;
         String firstToken;
         int tokens;
+        int pairEnd; // where the key's first two tokens end
         int plain = plainWords(name);
         if (plain > 0) {
             // Most names are words and single spaces: their key is the name itself.
@@ -172,6 +188,8 @@ final class Gazetteer {
             tokens = plain;
             int space = name.indexOf(' ');
             firstToken = space < 0 ? name : name.substring(0, space);
+            int second = space < 0 ? -1 : name.indexOf(' ', space + 1);
+            pairEnd = second < 0 ? name.length() : second;
         } else {
             Tokens t = Tokens.of(name.strip());
             if (t.n == 0) {
@@ -182,6 +200,11 @@ final class Gazetteer {
             key = new String(b.chars, 0, b.length);
             tokens = t.n;
             firstToken = t.str(0);
+            b.set(t, 0, Math.min(2, t.n));
+            pairEnd = b.length;
+        }
+        if (tokens >= 2) {
+            markPair(key, pairEnd);
         }
         exact.put(key, entry);
         Word w = word(firstToken);
@@ -199,6 +222,15 @@ final class Gazetteer {
                 String first = ut == null ? firstToken.toUpperCase(Locale.ROOT) : ut.str(0);
                 int upTokens = ut == null ? tokens : ut.n;
                 upper.put(up, entry);
+                if (upTokens >= 2) {
+                    if (ut == null) {
+                        markPair(up, pairEnd);
+                    } else {
+                        Buffer ub = new Buffer();
+                        ub.set(ut, 0, 2);
+                        markPair(up, ub.length);
+                    }
+                }
                 Word wu = word(first);
                 wu.upperMax = Math.max(wu.upperMax, upTokens);
                 if (upTokens == 1) {
@@ -206,6 +238,31 @@ final class Gazetteer {
                 }
             }
         }
+    }
+
+    private void markPair(String key, int end) {
+        int bit = pairBit(key.substring(0, end).hashCode());
+        pairs[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int pairBit(int hash) {
+        return (hash ^ (hash >>> 15) ^ (hash >>> 25)) & (PAIR_BITS - 1);
+    }
+
+    /**
+     * False when no name of two or more tokens starts with tokens k and k+1. The hash of their
+     * joined key is combined from the token hashes: h(A sep B) = h(A)·31^|sep B| + h(sep B).
+     */
+    private boolean mayStartPair(Tokens t, int k) {
+        int second = t.length(k + 1);
+        if (second >= POW31.length - 1) {
+            return true;
+        }
+        boolean gap = (t.flags[k + 1] & Tokens.GAP) != 0;
+        int h = gap ? t.hash[k] * POW31[second + 1] + ' ' * POW31[second] + t.hash[k + 1]
+                : t.hash[k] * POW31[second] + t.hash[k + 1];
+        int bit = pairBit(h);
+        return (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The number of words of a name made only of letters or digits and single inner spaces, else 0. */
@@ -298,7 +355,11 @@ final class Gazetteer {
             return null;
         }
         PhraseTable<Entry> table = headline ? upper : exact;
-        for (int m = Math.min(max, limit - k); m >= 2; m--) {
+        int most = Math.min(max, limit - k);
+        if (most >= 2 && !mayStartPair(t, k)) {
+            most = 1;
+        }
+        for (int m = most; m >= 2; m--) {
             b.set(t, k, k + m);
             Entry e = table.get(b.chars, 0, b.length);
             if (e != null) {
