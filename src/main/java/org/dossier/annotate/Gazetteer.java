@@ -136,6 +136,12 @@ final class Gazetteer {
             int tokens = g.keyTokens(t);
             String key = key(t);
             g.titles.put(key, Boolean.TRUE);
+            if (tokens >= 2) {
+                Tokens tt = Tokens.of(key);
+                Buffer pair = new Buffer();
+                pair.set(tt, 0, 2);
+                g.markPair(key, pair.length);
+            }
             Word w = g.word(firstToken(key));
             w.titleMax = Math.max(w.titleMax, tokens);
             w.singleTitle |= tokens == 1;
@@ -379,7 +385,11 @@ final class Gazetteer {
         if (w.titleMax == 0) {
             return 0;
         }
-        for (int m = Math.min(w.titleMax, limit - k); m >= 2; m--) {
+        int most = Math.min(w.titleMax, limit - k);
+        if (most >= 2 && !mayStartPair(t, k)) {
+            most = 1;
+        }
+        for (int m = most; m >= 2; m--) {
             b.set(t, k, k + m);
             if (titles.get(b.chars, 0, b.length) != null) {
                 return m;
