@@ -106,31 +106,42 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 2 + 1));
+        int capacity = Math.max(16, text.length() / 2 + 1);
+        Tokens t = new Tokens(text, capacity);
         char[] c = t.c;
         int len = c.length;
+        // The arrays live in locals while scanning (the JIT keeps them in registers) and go back at the end.
+        int[] st = t.start;
+        int[] en = t.end;
+        int[] fl = t.flags;
+        int[] hs = t.hash;
+        int n = 0;
         int i = 0;
         boolean gap = true;
         boolean newline = true;
         int lineFirst = 0;
         int lineUpper = 0;
         int lineLower = 0;
+        int lineNumbers = 0;
+        int lineLowerWords = 0;
         boolean sentenceNext = true;
         while (i < len) {
             char ch = c[i];
             byte kind = ch < 128 ? ASCII[ch] : kind(ch);
-            if (kind == BREAK) {
-                t.closeLine(lineFirst, lineUpper, lineLower);
-                lineFirst = t.n;
-                lineUpper = 0;
-                lineLower = 0;
+            if (kind == SPACE) {
                 gap = true;
-                newline = true;
                 i++;
                 continue;
             }
-            if (kind == SPACE) {
+            if (kind == BREAK) {
+                closeLine(fl, lineFirst, n, lineUpper, lineLower, lineNumbers, lineLowerWords);
+                lineFirst = n;
+                lineUpper = 0;
+                lineLower = 0;
+                lineNumbers = 0;
+                lineLowerWords = 0;
                 gap = true;
+                newline = true;
                 i++;
                 continue;
             }
@@ -168,19 +179,22 @@ final class Tokens {
                         h = PhraseTable.hash(c, i, j);
                     }
                 }
-                f |= WORD;
+                f |= WORD | ((newline || sentenceNext) ? SENT : 0);
+                sentenceNext = false;
                 if (digitStart) {
                     f |= NUM;
+                    lineNumbers++;
                 } else if (kind == UPPER_CH) {
                     f |= CAP;
-                    if (!hasLower && j - i >= 2 && kind(c[i + 1]) != LOWER_CH) {
-                        f |= ALLCAPS;
-                    }
                     if (!hasLower) {
+                        if (j - i >= 2 && kind(c[i + 1]) != LOWER_CH) {
+                            f |= ALLCAPS;
+                        }
                         lineUpper += j - i;
                     }
                 } else {
                     f |= LOWER;
+                    lineLowerWords++;
                 }
                 if (hasLower) {
                     lineLower++;
@@ -188,22 +202,33 @@ final class Tokens {
             } else {
                 j = i + 1;
                 h = ch;
-            }
-            if ((f & WORD) != 0) {
-                if (newline || sentenceNext) {
-                    f |= SENT;
+                if ((ch == '.' && !abbreviationBefore(c, st, en, fl, hs, n, i, gap)) || ch == '!' || ch == '?'
+                        || ch == ':' || ch == ';') {
+                    sentenceNext = true;
                 }
-                sentenceNext = false;
-            } else if ((ch == '.' && !t.abbreviationBefore(t.n, i, gap)) || ch == '!' || ch == '?' || ch == ':'
-                    || ch == ';') {
-                sentenceNext = true;
             }
-            t.add(i, j, f, h);
+            if (n == st.length) {
+                int cap = n * 2;
+                st = Arrays.copyOf(st, cap);
+                en = Arrays.copyOf(en, cap);
+                fl = Arrays.copyOf(fl, cap);
+                hs = Arrays.copyOf(hs, cap);
+            }
+            st[n] = i;
+            en[n] = j;
+            fl[n] = f;
+            hs[n] = h;
+            n++;
             gap = false;
             newline = false;
             i = j;
         }
-        t.closeLine(lineFirst, lineUpper, lineLower);
+        closeLine(fl, lineFirst, n, lineUpper, lineLower, lineNumbers, lineLowerWords);
+        t.start = st;
+        t.end = en;
+        t.flags = fl;
+        t.hash = hs;
+        t.n = n;
         return t;
     }
 
@@ -215,34 +240,12 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    private void add(int s, int e, int f, int h) {
-        if (n == start.length) {
-            int cap = n * 2;
-            hash = Arrays.copyOf(hash, cap);
-            start = Arrays.copyOf(start, cap);
-            end = Arrays.copyOf(end, cap);
-            flags = Arrays.copyOf(flags, cap);
-        }
-        start[n] = s;
-        end[n] = e;
-        flags[n] = f;
-        hash[n] = h;
-        n++;
-    }
-
-    /** A line in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") carries no case information. */
-    private void closeLine(int first, int upper, int lower) {
+    /**
+     * A line in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") carries no case information; a short
+     * line of numbers and names with hardly a lower-case word is a results table row.
+     */
+    private static void closeLine(int[] flags, int first, int n, int upper, int lower, int numbers, int lowerWords) {
         int mark = lower == 0 && upper >= 4 ? HEADLINE : 0;
-        int numbers = 0;
-        int lowerWords = 0;
-        for (int k = first; k < n && k < first + 40; k++) {
-            int f = flags[k];
-            if ((f & NUM) != 0) {
-                numbers++;
-            } else if ((f & LOWER) != 0) {
-                lowerWords++;
-            }
-        }
         if (numbers >= 2 && lowerWords <= 1 && n - first <= 40) {
             mark |= TABLE;
         }
@@ -253,16 +256,17 @@ final class Tokens {
         }
     }
 
-    /** "Mr. Smith": the dot (token {@code dot}, at {@code at}) after a title abbreviation or an initial ends no sentence. */
-    private boolean abbreviationBefore(int dot, int at, boolean gapBefore) {
-        if (dot == 0 || gapBefore || (flags[dot - 1] & WORD) == 0 || end[dot - 1] != at) {
+    /** "Mr. Smith": the dot (at {@code at}, after token {@code n - 1}) after a title abbreviation or an initial ends no sentence. */
+    private static boolean abbreviationBefore(char[] c, int[] start, int[] end, int[] flags, int[] hash, int n, int at,
+            boolean gapBefore) {
+        if (n == 0 || gapBefore || (flags[n - 1] & WORD) == 0 || end[n - 1] != at) {
             return false;
         }
-        int len = end[dot - 1] - start[dot - 1];
-        if (len == 1 && (flags[dot - 1] & CAP) != 0) {
+        int len = end[n - 1] - start[n - 1];
+        if (len == 1 && (flags[n - 1] & CAP) != 0) {
             return true;
         }
-        return (Lexicon.classes(c, start[dot - 1], end[dot - 1], hash[dot - 1]) & Lexicon.ABBREVIATION) != 0;
+        return (Lexicon.classes(c, start[n - 1], end[n - 1], hash[n - 1]) & Lexicon.ABBREVIATION) != 0;
     }
 
     boolean has(int k, int flag) {
