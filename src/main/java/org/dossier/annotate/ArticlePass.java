@@ -86,13 +86,13 @@ final class ArticlePass {
                 k = e;
                 continue;
             }
-            e = QuantityRule.match(t, k);
+            e = (f & Tokens.CAP) != 0 ? -1 : QuantityRule.match(t, k); // quantities start with a number
             if (e > k) {
                 add(k, e, EntityType.QUANTITY, null, "rule:quantity", Confidence.SURE);
                 k = e;
                 continue;
             }
-            if (startsName(k)) {
+            if ((f & Tokens.NUM) == 0 && startsName(k)) {
                 e = chunkEnd(k);
                 names(k, e);
                 k = e;
