@@ -37,6 +37,8 @@ final class ArticlePass {
     private record Known(EntityType type, String id, String source) {
     }
 
+    private static final ThreadLocal<Tokens.Buffers> BUFFERS = ThreadLocal.withInitial(Tokens.Buffers::new);
+
     private final Gazetteer g;
     private final Tokens t;
     private final Gazetteer.Buffer sb = new Gazetteer.Buffer();
@@ -67,7 +69,9 @@ final class ArticlePass {
 
     ArticlePass(Gazetteer g, String text) {
         this.g = g;
-        this.t = Tokens.of(text);
+        // Texts up to a megabyte borrow this thread's token arrays; longer ones get their own, so
+        // that no thread keeps a large buffer for good.
+        this.t = Tokens.of(text, text.length() <= (1 << 20) ? BUFFERS.get() : null);
         this.words = new Gazetteer.Word[t.n];
     }
 
