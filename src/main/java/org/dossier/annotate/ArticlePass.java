@@ -2,9 +2,9 @@ package org.dossier.annotate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.dossier.annotate.ArticleMemory.Known;
 
 /**
  * One annotation run over one text: scans the tokens left to right, trying the date rule, the
@@ -34,9 +34,6 @@ final class ArticlePass {
         }
     }
 
-    private record Known(EntityType type, String id, String source) {
-    }
-
     private static final ThreadLocal<Tokens.Buffers> BUFFERS = ThreadLocal.withInitial(Tokens.Buffers::new);
 
     private final Gazetteer g;
@@ -44,15 +41,7 @@ final class ArticlePass {
     private final Gazetteer.Buffer sb = new Gazetteer.Buffer();
     private final int[] len = new int[1];
     private final List<Candidate> candidates = new ArrayList<>();
-    /** What the article has already told us a surface form is (names and surnames). */
-    private final Map<String, Known> memory = new HashMap<>();
-    /**
-     * A 1024-bit filter over the hashes of the texts in {@link #memory} and {@link #surnames}, so that
-     * most unexplained names are dismissed without making a String of them.
-     */
-    private final long[] known = new long[16];
-    /** Surnames of the people named in full in this article ("Assad" for "Bashar al-Assad"). */
-    private final Map<String, Known> surnames = new HashMap<>();
+    private final ArticleMemory memory = new ArticleMemory();
 
     private final Gazetteer.Word[] words;
     /** Per token of the chunk being segmented, what the head-noun scans need ({@code K_*} bits). */
@@ -464,7 +453,8 @@ final class ArticlePass {
         }
         Gazetteer.Entry e = longest(n, b);
         // "Wang Donghai", "Paris Hilton": a town's name is also a family name; a country's is not
-        return e == null || len[0] == 1 && (e.source().equals("gazetteer:cities") || e.source().equals("gazetteer:regions"));
+        return e == null
+                || len[0] == 1 && (e.source().equals("gazetteer:cities") || e.source().equals("gazetteer:regions"));
     }
 
     /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
@@ -589,8 +579,7 @@ final class ArticlePass {
             String surface = surface(from, to);
             // the id of a rule's find is built when needed: most are never looked up again
             Known known = new Known(type, id, source);
-            memory.putIfAbsent(surface, known);
-            markKnown(surface);
+            memory.name(surface, known);
             if (type == EntityType.PERSON) {
                 rememberSurname(from, to, id != null ? known : new Known(type, idOf(type, surface), source));
             }
@@ -604,35 +593,19 @@ final class ArticlePass {
             return;
         }
         Known surname = new Known(EntityType.PERSON, known.id(), "memory:surname");
-        String last1 = surface(last, to);
-        memory.putIfAbsent(last1, surname);
-        surnames.putIfAbsent(last1, surname);
-        markKnown(last1);
+        memory.surname(surface(last, to), surname);
         int p = last - 1;
         if (t.isPunct(p, '-')) {
             p--;
         }
         if (p > from && isParticle(p)) {
-            String withParticle = surface(p, to);
-            memory.putIfAbsent(withParticle, surname);
-            markKnown(withParticle);
+            memory.name(surface(p, to), surname);
         }
-    }
-
-    private void markKnown(String surface) {
-        int bit = knownBit(surface.hashCode());
-        known[bit >>> 6] |= 1L << bit;
-    }
-
-    private static int knownBit(int hash) {
-        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
     }
 
     /** False when the text of tokens [from, to) is certainly in neither memory (String hash = chars hash). */
     private boolean mayBeKnown(int from, int to) {
-        int h = to - from == 1 ? t.hash[from] : PhraseTable.hash(t.c, t.start[from], t.end[to - 1]);
-        int bit = knownBit(h);
-        return (known[bit >>> 6] & (1L << bit)) != 0;
+        return memory.mayKnow(to - from == 1 ? t.hash[from] : PhraseTable.hash(t.c, t.start[from], t.end[to - 1]));
     }
 
     private String surface(int from, int to) {
@@ -656,16 +629,16 @@ final class ArticlePass {
         List<Mention> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
-                rememberSurname(c.from, c.to, new Known(EntityType.PERSON, idOf(EntityType.PERSON, surface(c.from, c.to)),
-                        c.source));
+                String full = surface(c.from, c.to);
+                rememberSurname(c.from, c.to, new Known(EntityType.PERSON, idOf(EntityType.PERSON, full), c.source));
             }
         }
         for (Candidate c : candidates) {
             int from = c.from;
             if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION
-                    && !surnames.isEmpty() && c.source.startsWith("gazetteer") && mayBeKnown(from, c.to)) {
+                    && memory.hasSurnames() && c.source.startsWith("gazetteer") && mayBeKnown(from, c.to)) {
                 // "Neil Jordan … Jordan said": in this article the name is the person's
-                Known person = surnames.get(surface(from, c.to));
+                Known person = memory.surname(surface(from, c.to));
                 if (person != null) {
                     c.type = EntityType.PERSON;
                     c.id = person.id();
@@ -673,8 +646,8 @@ final class ArticlePass {
                 }
             }
             if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.to - from == 1
-                    && !surnames.isEmpty() && mayBeKnown(from, c.to)) {
-                Known person = surnames.get(surface(from, c.to)); // "Scholz told" is Olaf Scholz
+                    && memory.hasSurnames() && mayBeKnown(from, c.to)) {
+                Known person = memory.surname(surface(from, c.to)); // "Scholz told" is Olaf Scholz
                 if (person != null) {
                     c.id = person.id();
                 }
@@ -685,14 +658,14 @@ final class ArticlePass {
             }
             if (c.confidence != Confidence.SURE) {
                 String surface = surface(from, c.to);
-                Known known = surnames.get(surface);
+                Known known = memory.surname(surface);
                 if (known == null) {
-                    known = memory.get(surface);
+                    known = memory.name(surface);
                 }
                 if (known == null && isParticle(from) && c.to - from > 1) {
                     // "de Mistura" unknown but "Mistura" known: keep the particle only when known with it
                     int f2 = t.isPunct(from + 1, '-') ? from + 2 : from + 1;
-                    known = memory.get(surface(f2, c.to));
+                    known = memory.name(surface(f2, c.to));
                 }
                 if (known != null) {
                     c.type = known.type();

@@ -299,7 +299,10 @@ final class Tokens {
         }
     }
 
-    /** "Mr. Smith": the dot (at {@code at}, after token {@code n - 1}) after a title abbreviation or an initial ends no sentence. */
+    /**
+     * "Mr. Smith": the dot (at {@code at}, after token {@code n - 1}) after a title abbreviation or an
+     * initial ends no sentence.
+     */
     private static boolean abbreviationBefore(char[] c, int[] start, int[] end, int[] flags, int[] hash, int n, int at,
             boolean gapBefore) {
         if (n == 0 || gapBefore || (flags[n - 1] & WORD) == 0 || end[n - 1] != at) {

@@ -24,7 +24,8 @@ class AnnotatePackageDependenciesTest {
                     return Files.readAllLines(p).stream()
                             .filter(l -> l.startsWith("import "))
                             .filter(l -> !l.startsWith("import java.") && !l.startsWith("import static java.")
-                                    && !l.startsWith("import static org.dossier.annotate."))
+                                    && !l.startsWith("import static org.dossier.annotate.")
+                                    && !l.startsWith("import org.dossier.annotate."))
                             .map(l -> p.getFileName() + ": " + l);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
