@@ -645,6 +645,16 @@ final class ArticlePass {
                     c.source = person.source();
                 }
             }
+            if (c.confidence == Confidence.SURE && c.type == EntityType.LOCATION && c.source.startsWith("gazetteer")
+                    && mayBeKnown(from, c.to)) {
+                // "Surrey 296 Kent 174" made Surrey a team: "Surrey captain Chris Lewis" is the team too
+                Known team = memory.name(surface(from, c.to));
+                if (team != null && team.type() == EntityType.ORG && "rule:results-table".equals(team.source())) {
+                    c.type = EntityType.ORG;
+                    c.id = idOf(EntityType.ORG, surface(from, c.to));
+                    c.source = "memory:rule:results-table";
+                }
+            }
             if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.to - from == 1
                     && memory.hasSurnames() && mayBeKnown(from, c.to)) {
                 Known person = memory.surname(surface(from, c.to)); // "Scholz told" is Olaf Scholz
