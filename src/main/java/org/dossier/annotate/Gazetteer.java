@@ -61,10 +61,6 @@ final class Gazetteer {
     final PhraseTable<Entry> exact = new PhraseTable<>();
     final PhraseTable<Entry> upper = new PhraseTable<>();
     final PhraseTable<Boolean> titles = new PhraseTable<>();
-    final PhraseTable<Boolean> givenNames = new PhraseTable<>();
-    final PhraseTable<Boolean> orgHeads = new PhraseTable<>();
-    final PhraseTable<Boolean> stopWords = new PhraseTable<>();
-    final PhraseTable<Boolean> eventHeads = new PhraseTable<>();
     final PhraseTable<Word> words = new PhraseTable<>();
     /**
      * A filter over the hashes of the first two tokens of every name of two or more tokens: most
@@ -147,26 +143,21 @@ final class Gazetteer {
             w.singleTitle |= tokens == 1;
         }
         for (String n : lines("given-names.txt")) {
-            g.givenNames.put(n, Boolean.TRUE);
             g.word(n).flags |= Word.GIVEN;
         }
         for (String n : lines("name-starters.txt")) {
-            g.givenNames.put(n, Boolean.TRUE);
             g.word(n).flags |= Word.GIVEN;
         }
         for (String h : lines("event-heads.txt")) {
-            g.eventHeads.put(h, Boolean.TRUE);
             g.word(h).flags |= Word.EVENT_HEAD;
         }
         for (String h : lines("place-heads.txt")) {
             g.word(h).flags |= Word.PLACE_HEAD;
         }
         for (String h : lines("org-heads.txt")) {
-            g.orgHeads.put(h, Boolean.TRUE);
             g.word(h).flags |= Word.ORG_HEAD;
         }
         for (String s : lines("stopwords.txt")) {
-            g.stopWords.put(s, Boolean.TRUE);
             g.word(s).flags |= Word.STOP;
         }
         for (UserGazetteer.Line u : userLines) {
@@ -396,22 +387,6 @@ final class Gazetteer {
             }
         }
         return w.singleTitle ? 1 : 0;
-    }
-
-    boolean isGivenName(Tokens t, int k) {
-        return t.has(k, Tokens.CAP) && givenNames.contains(t.c, t.start[k], t.end[k], t.hash[k]);
-    }
-
-    boolean isOrgHead(Tokens t, int k) {
-        return orgHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
-    }
-
-    boolean isEventHead(Tokens t, int k) {
-        return t.has(k, Tokens.CAP) && eventHeads.contains(t.c, t.start[k], t.end[k], t.hash[k]);
-    }
-
-    boolean isStopWord(Tokens t, int k) {
-        return stopWords.contains(t.c, t.start[k], t.end[k], t.hash[k]);
     }
 
     boolean isNever(String text) {
