@@ -58,10 +58,10 @@ final class Gazetteer {
         "cities.tsv", "regions.tsv", "demonyms.tsv", "countries.tsv", "nationalities.tsv", "places.tsv",
         "organisations.tsv"};
 
-    final PhraseTable<Entry> exact = new PhraseTable<>();
-    final PhraseTable<Entry> upper = new PhraseTable<>();
+    final PhraseTable<Entry> exact = new PhraseTable<>(16_000);
+    final PhraseTable<Entry> upper = new PhraseTable<>(16_000);
     final PhraseTable<Boolean> titles = new PhraseTable<>();
-    final PhraseTable<Word> words = new PhraseTable<>();
+    final PhraseTable<Word> words = new PhraseTable<>(24_000);
     /**
      * A filter over the hashes of the first two tokens of every name of two or more tokens: most
      * capitalised pairs in a text start no such name, and one bit test spares building their keys.

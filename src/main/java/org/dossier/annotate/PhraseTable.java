@@ -7,10 +7,22 @@ package org.dossier.annotate;
  * safe to share for reading once filled.
  */
 final class PhraseTable<V> {
-    private char[][] keys = new char[64][];
-    private int[] hashes = new int[64];
-    private Object[] values = new Object[64];
+    private char[][] keys;
+    private int[] hashes;
+    private Object[] values;
     private int size;
+
+    PhraseTable() {
+        this(32);
+    }
+
+    /** A table sized for about {@code expected} keys without growing. */
+    PhraseTable(int expected) {
+        int slots = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
+        keys = new char[slots][];
+        hashes = new int[slots];
+        values = new Object[slots];
+    }
 
     /** The hash of {@code chars[from, to)}, the same that {@link Tokens} computes while scanning. */
     static int hash(char[] chars, int from, int to) {
