@@ -28,6 +28,9 @@ final class DateRule {
         if ((f & Tokens.NUM) != 0) {
             return numeric(t, k);
         }
+        if (!Lexicon.mayStart(t.hash[k])) {
+            return -1;
+        }
         int c = t.cls(k);
         if (c == 0) {
             return -1;

@@ -27,8 +27,18 @@ final class Lexicon {
     static final int TIME_OF_DAY = 1 << 18;    // morning, night…
     static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
+    static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
+    /** Classes with which a rule can start at a lower-case word. */
+    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE;
+    /**
+     * A 1024-bit filter over the hashes of the months, weekdays and words in {@link #STARTS}: most
+     * words are none of them, and one bit test is cheaper than a table probe.
+     */
+    private static final long[] STARTER_FILTER = new long[16];
+    /** The same kind of filter over all the words of the lexicon (4096 bits). */
+    private static final long[] ALL_FILTER = new long[64];
 
     static {
         add(MONTH, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -69,6 +79,7 @@ final class Lexicon {
         add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
                 "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
+        add(STOCK, "shares", "stock", "stocks", "shareholders", "subsidiary", "unit");
         add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
                 "interview", "summit");
     }
@@ -80,7 +91,27 @@ final class Lexicon {
         for (String w : words) {
             Integer old = WORDS.get(w);
             WORDS.put(w, (old == null ? 0 : old) | flag);
+            int all = allBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
+            ALL_FILTER[all >>> 6] |= 1L << all;
+            if ((flag & (STARTS | MONTH | WEEKDAY)) != 0) {
+                int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
+                STARTER_FILTER[bit >>> 6] |= 1L << bit;
+            }
         }
+    }
+
+    private static int allBit(int hash) {
+        return (hash ^ (hash >>> 12) ^ (hash >>> 24)) & 4095;
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
+    }
+
+    /** False when the word with this hash is certainly no month, weekday nor in a {@link #STARTS} class. */
+    static boolean mayStart(int hash) {
+        int bit = filterBit(hash);
+        return (STARTER_FILTER[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static void addBothCases(int flag, String... words) {
@@ -92,7 +123,8 @@ final class Lexicon {
 
     /** The classes of the chars {@code text[from, to)}, 0 for none. */
     static int classes(char[] text, int from, int to, int hash) {
-        if (to - from > 12) {
+        int bit = allBit(hash);
+        if (to - from > 13 || (ALL_FILTER[bit >>> 6] & (1L << bit)) == 0) {
             return 0;
         }
         Integer c = WORDS.get(text, from, to, hash);

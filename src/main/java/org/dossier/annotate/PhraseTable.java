@@ -7,10 +7,22 @@ package org.dossier.annotate;
  * safe to share for reading once filled.
  */
 final class PhraseTable<V> {
-    private char[][] keys = new char[64][];
-    private int[] hashes = new int[64];
-    private Object[] values = new Object[64];
+    private char[][] keys;
+    private int[] hashes;
+    private Object[] values;
     private int size;
+
+    PhraseTable() {
+        this(32);
+    }
+
+    /** A table sized for about {@code expected} keys without growing. */
+    PhraseTable(int expected) {
+        int slots = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
+        keys = new char[slots][];
+        hashes = new int[slots];
+        values = new Object[slots];
+    }
 
     /** The hash of {@code chars[from, to)}, the same that {@link Tokens} computes while scanning. */
     static int hash(char[] chars, int from, int to) {
@@ -28,28 +40,6 @@ final class PhraseTable<V> {
     void put(String key, V value) {
         char[] k = key.toCharArray();
         int h = hash(k, 0, k.length);
-        V old = get(k, 0, k.length, h);
-        if (old != null || containsKey(k, h)) {
-            replace(k, h, value);
-            return;
-        }
-        if ((size + 1) * 2 > keys.length) {
-            grow();
-        }
-        insert(k, h, value);
-    }
-
-    private boolean containsKey(char[] k, int h) {
-        int mask = keys.length - 1;
-        for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
-            if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void replace(char[] k, int h, V value) {
         int mask = keys.length - 1;
         for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
             if (hashes[s] == h && same(keys[s], k, 0, k.length)) {
@@ -57,6 +47,10 @@ final class PhraseTable<V> {
                 return;
             }
         }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        insert(k, h, value);
     }
 
     private void insert(char[] k, int h, Object value) {

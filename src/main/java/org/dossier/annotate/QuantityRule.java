@@ -11,7 +11,8 @@ final class QuantityRule {
 
     /** The token after the quantity starting at {@code k}, or -1 when none starts there. */
     static int match(Tokens t, int k) {
-        if (!isCardinal(t, k)) {
+        // Most numbers (scores, tables, prices) are followed by no word at all: leave at once.
+        if (!t.has(k + 1, Tokens.LOWER) && !t.isPunct(k + 1, '%') || !isCardinal(t, k)) {
             return -1;
         }
         int e = k + 1;

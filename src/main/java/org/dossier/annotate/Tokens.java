@@ -30,33 +30,65 @@ final class Tokens {
     int[] start;
     int[] end;
     int[] flags;
-    /** Lexicon classes per token, looked up on first use ({@code -1} = not yet). */
+    /** Lexicon classes per token plus one, looked up on first use (0 = not yet). */
     private int[] classes;
 
-    private Tokens(String text, int capacity) {
+    /**
+     * Arrays one thread keeps from text to text: reusing them keeps them in the CPU caches and
+     * spares allocating and zeroing about ten bytes per char. Confined to one thread; a text's
+     * {@link Tokens} must be done with before the thread scans the next text.
+     */
+    static final class Buffers {
+        char[] c = new char[256];
+        int[] hash = new int[128];
+        int[] start = new int[128];
+        int[] end = new int[128];
+        int[] flags = new int[128];
+    }
+
+    private Tokens(String text, int capacity, Buffers b) {
         this.text = text;
-        this.c = text.toCharArray();
-        hash = new int[capacity];
-        start = new int[capacity];
-        end = new int[capacity];
-        flags = new int[capacity];
+        if (b == null) {
+            c = text.toCharArray();
+            hash = new int[capacity];
+            start = new int[capacity];
+            end = new int[capacity];
+            flags = new int[capacity];
+            return;
+        }
+        if (b.c.length < text.length()) {
+            b.c = new char[Math.max(text.length(), b.c.length * 2)];
+        }
+        text.getChars(0, text.length(), b.c, 0);
+        if (b.start.length < capacity) {
+            int size = Math.max(capacity, b.start.length * 2);
+            b.hash = new int[size];
+            b.start = new int[size];
+            b.end = new int[size];
+            b.flags = new int[size];
+        }
+        c = b.c;
+        hash = b.hash;
+        start = b.start;
+        end = b.end;
+        flags = b.flags;
     }
 
     /** The {@link Lexicon} classes of token {@code k}; 0 when out of range or none. */
     int cls(int k) {
-        if (k < 0 || k >= n || (flags[k] & WORD) == 0) {
-            return 0;
+        if (k < 0 || k >= n || (flags[k] & (WORD | NUM)) != WORD) {
+            return 0; // punctuation and numbers are in no word class
         }
         if (classes == null) {
             classes = new int[n];
-            Arrays.fill(classes, -1);
         }
+        // stored plus one, so that the zeroed array means "not looked up yet"
         int c = classes[k];
-        if (c < 0) {
-            c = Lexicon.classes(this.c, start[k], end[k], hash[k]);
+        if (c == 0) {
+            c = Lexicon.classes(this.c, start[k], end[k], hash[k]) + 1;
             classes[k] = c;
         }
-        return c;
+        return c - 1;
     }
 
     boolean isA(int k, int lexiconClass) {
@@ -106,30 +138,47 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 3));
+        return of(text, null);
+    }
+
+    /** The tokens of {@code text}, in arrays borrowed from {@code buffers} (null: fresh arrays). */
+    static Tokens of(String text, Buffers buffers) {
+        int capacity = Math.max(16, text.length() / 2 + 1);
+        Tokens t = new Tokens(text, capacity, buffers);
         char[] c = t.c;
-        int len = c.length;
+        int len = text.length();
+        // The arrays live in locals while scanning (the JIT keeps them in registers) and go back at the end.
+        int[] st = t.start;
+        int[] en = t.end;
+        int[] fl = t.flags;
+        int[] hs = t.hash;
+        int n = 0;
         int i = 0;
         boolean gap = true;
         boolean newline = true;
         int lineFirst = 0;
         int lineUpper = 0;
         int lineLower = 0;
+        int lineNumbers = 0;
+        int lineLowerWords = 0;
+        boolean sentenceNext = true;
         while (i < len) {
             char ch = c[i];
-            byte kind = kind(ch);
-            if (kind == BREAK) {
-                t.closeLine(lineFirst, lineUpper, lineLower);
-                lineFirst = t.n;
-                lineUpper = 0;
-                lineLower = 0;
+            byte kind = ch < 128 ? ASCII[ch] : kind(ch);
+            if (kind == SPACE) {
                 gap = true;
-                newline = true;
                 i++;
                 continue;
             }
-            if (kind == SPACE) {
+            if (kind == BREAK) {
+                closeLine(fl, lineFirst, n, lineUpper, lineLower, lineNumbers, lineLowerWords);
+                lineFirst = n;
+                lineUpper = 0;
+                lineLower = 0;
+                lineNumbers = 0;
+                lineLowerWords = 0;
                 gap = true;
+                newline = true;
                 i++;
                 continue;
             }
@@ -137,18 +186,13 @@ final class Tokens {
             int j = i;
             int h = 0;
             if (kind >= LOWER_CH) {
-                int upper = 0;
-                int lower = 0;
+                int seen = 0; // bit per char kind met in the word
                 boolean digitStart = kind == DIGIT;
                 while (j < len) {
                     char d = c[j];
-                    byte dk = kind(d);
+                    byte dk = d < 128 ? ASCII[d] : kind(d);
                     if (dk >= LOWER_CH) {
-                        if (dk == UPPER_CH) {
-                            upper++;
-                        } else if (dk == LOWER_CH) {
-                            lower++;
-                        }
+                        seen |= 1 << dk;
                         h = 31 * h + d;
                         j++;
                     } else if (digitStart && (d == ',' || d == '.') && j + 1 < len && isDigit(c[j + 1])
@@ -159,43 +203,75 @@ final class Tokens {
                         break;
                     }
                 }
+                boolean hasLower = (seen & (1 << LOWER_CH)) != 0;
                 // Dotted abbreviations: U.S., U.N., U.S.A.
-                if (j - i == 1 && upper == 1 && j + 2 < len && c[j] == '.' && kind(c[j + 1]) == UPPER_CH) {
+                if (j - i == 1 && kind == UPPER_CH && j + 2 < len && c[j] == '.' && kind(c[j + 1]) == UPPER_CH) {
                     int k = j;
                     while (k + 1 < len && c[k] == '.' && kind(c[k + 1]) == UPPER_CH
                             && (k + 2 >= len || kind(c[k + 2]) < LOWER_CH)) {
                         k += 2;
-                        upper++;
                     }
                     if (k > j && k < len && c[k] == '.') {
                         j = k + 1;
                         h = PhraseTable.hash(c, i, j);
                     }
                 }
-                f |= WORD;
+                f |= WORD | ((newline || sentenceNext) ? SENT : 0);
+                sentenceNext = false;
                 if (digitStart) {
                     f |= NUM;
+                    lineNumbers++;
                 } else if (kind == UPPER_CH) {
                     f |= CAP;
-                    if (lower == 0 && upper >= 2) {
-                        f |= ALLCAPS;
+                    if (!hasLower) {
+                        if (j - i >= 2 && kind(c[i + 1]) != LOWER_CH) {
+                            f |= ALLCAPS;
+                        }
+                        lineUpper += j - i;
                     }
                 } else {
                     f |= LOWER;
+                    lineLowerWords++;
                 }
-                lineUpper += upper;
-                lineLower += lower;
+                if (hasLower) {
+                    lineLower++;
+                }
             } else {
                 j = i + 1;
                 h = ch;
+                if ((ch == '.' && !abbreviationBefore(c, st, en, fl, hs, n, i, gap)) || ch == '!' || ch == '?'
+                        || ch == ':' || ch == ';') {
+                    sentenceNext = true;
+                }
             }
-            t.add(i, j, f, h);
+            if (n == st.length) {
+                int cap = n * 2;
+                st = Arrays.copyOf(st, cap);
+                en = Arrays.copyOf(en, cap);
+                fl = Arrays.copyOf(fl, cap);
+                hs = Arrays.copyOf(hs, cap);
+            }
+            st[n] = i;
+            en[n] = j;
+            fl[n] = f;
+            hs[n] = h;
+            n++;
             gap = false;
             newline = false;
             i = j;
         }
-        t.closeLine(lineFirst, lineUpper, lineLower);
-        t.markSentences();
+        closeLine(fl, lineFirst, n, lineUpper, lineLower, lineNumbers, lineLowerWords);
+        t.start = st;
+        t.end = en;
+        t.flags = fl;
+        t.hash = hs;
+        t.n = n;
+        if (buffers != null) {
+            buffers.start = st;
+            buffers.end = en;
+            buffers.flags = fl;
+            buffers.hash = hs;
+        }
         return t;
     }
 
@@ -207,34 +283,12 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    private void add(int s, int e, int f, int h) {
-        if (n == start.length) {
-            int cap = n * 2;
-            hash = Arrays.copyOf(hash, cap);
-            start = Arrays.copyOf(start, cap);
-            end = Arrays.copyOf(end, cap);
-            flags = Arrays.copyOf(flags, cap);
-        }
-        start[n] = s;
-        end[n] = e;
-        flags[n] = f;
-        hash[n] = h;
-        n++;
-    }
-
-    /** A line in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") carries no case information. */
-    private void closeLine(int first, int upper, int lower) {
+    /**
+     * A line in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") carries no case information; a short
+     * line of numbers and names with hardly a lower-case word is a results table row.
+     */
+    private static void closeLine(int[] flags, int first, int n, int upper, int lower, int numbers, int lowerWords) {
         int mark = lower == 0 && upper >= 4 ? HEADLINE : 0;
-        int numbers = 0;
-        int lowerWords = 0;
-        for (int k = first; k < n && k < first + 40; k++) {
-            int f = flags[k];
-            if ((f & NUM) != 0) {
-                numbers++;
-            } else if ((f & LOWER) != 0) {
-                lowerWords++;
-            }
-        }
         if (numbers >= 2 && lowerWords <= 1 && n - first <= 40) {
             mark |= TABLE;
         }
@@ -245,37 +299,20 @@ final class Tokens {
         }
     }
 
-    private void markSentences() {
-        boolean next = true;
-        for (int k = 0; k < n; k++) {
-            int f = flags[k];
-            if ((f & NL) != 0) {
-                next = true;
-            }
-            if ((f & WORD) != 0) {
-                if (next) {
-                    flags[k] |= SENT;
-                }
-                next = false;
-            } else {
-                char p = c[start[k]];
-                if ((p == '.' && !abbreviationBefore(k)) || p == '!' || p == '?' || p == ':' || p == ';') {
-                    next = true;
-                }
-            }
-        }
-    }
-
-    /** "Mr. Smith": the dot after a title abbreviation or an initial does not end the sentence. */
-    private boolean abbreviationBefore(int dot) {
-        if (dot == 0 || (flags[dot] & GAP) != 0 || (flags[dot - 1] & WORD) == 0) {
+    /**
+     * "Mr. Smith": the dot (at {@code at}, after token {@code n - 1}) after a title abbreviation or an
+     * initial ends no sentence.
+     */
+    private static boolean abbreviationBefore(char[] c, int[] start, int[] end, int[] flags, int[] hash, int n, int at,
+            boolean gapBefore) {
+        if (n == 0 || gapBefore || (flags[n - 1] & WORD) == 0 || end[n - 1] != at) {
             return false;
         }
-        int len = end[dot - 1] - start[dot - 1];
-        if (len == 1 && (flags[dot - 1] & CAP) != 0) {
+        int len = end[n - 1] - start[n - 1];
+        if (len == 1 && (flags[n - 1] & CAP) != 0) {
             return true;
         }
-        return (Lexicon.classes(c, start[dot - 1], end[dot - 1], hash[dot - 1]) & Lexicon.ABBREVIATION) != 0;
+        return (Lexicon.classes(c, start[n - 1], end[n - 1], hash[n - 1]) & Lexicon.ABBREVIATION) != 0;
     }
 
     boolean has(int k, int flag) {

@@ -69,6 +69,32 @@ public class AnnotatorBenchmark {
         return mentions;
     }
 
+    /**
+     * A quick check without JMH that also reports throughput per second of this thread's CPU time,
+     * which stays meaningful when other processes share the cores:
+     * {@code java -cp target/classes:target/test-classes org.dossier.annotate.AnnotatorBenchmark [ROUNDS]}.
+     */
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        List<String> docs = corpus();
+        double mb = docs.stream().mapToLong(String::length).sum() / 1e6;
+        Annotator annotator = Annotator.standard();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        System.out.printf("%d documents, %.2f MB%n", docs.size(), mb);
+        for (int round = 1; round <= rounds; round++) {
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            int mentions = 0;
+            for (String doc : docs) {
+                mentions += annotator.annotate(doc).size();
+            }
+            double wallS = (System.nanoTime() - wall) / 1e9;
+            double cpuS = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf("round %2d: %6.1f MB/s wall, %6.1f MB/s per CPU second (%d mentions)%n", round,
+                    mb / wallS, mb / cpuS, mentions);
+        }
+    }
+
     static List<String> corpus() throws IOException {
         List<String> base = new ArrayList<>();
         Path shared = Path.of("..", "shared");

@@ -1,0 +1,61 @@
+package org.dossier.annotate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one article has said about its names: the type and entity of each name a list or rule
+ * explained, and the surnames of the people it named in full ("Assad" after "Bashar al-Assad"),
+ * so that the article's unexplained mentions can be resolved at the end of the pass. A bit filter
+ * over the remembered texts' hashes lets most unknown names be dismissed before any String is made.
+ * Used by one {@link ArticlePass}; not thread-safe.
+ */
+final class ArticleMemory {
+    /** What a remembered text is: its type, entity id (null: built from the text) and source. */
+    record Known(EntityType type, String id, String source) {
+    }
+
+    private final Map<String, Known> names = new HashMap<>();
+    private final Map<String, Known> surnames = new HashMap<>();
+    private final long[] filter = new long[16];
+
+    /** Remembers a name unless the article already explained that text. */
+    void name(String text, Known known) {
+        names.putIfAbsent(text, known);
+        mark(text);
+    }
+
+    /** Remembers a surname: as a name, and as a surname that wins over the place lists. */
+    void surname(String text, Known person) {
+        names.putIfAbsent(text, person);
+        surnames.putIfAbsent(text, person);
+        mark(text);
+    }
+
+    Known name(String text) {
+        return names.get(text);
+    }
+
+    Known surname(String text) {
+        return surnames.get(text);
+    }
+
+    boolean hasSurnames() {
+        return !surnames.isEmpty();
+    }
+
+    /** False when no text with this {@link String#hashCode() hash} was remembered. */
+    boolean mayKnow(int hash) {
+        int bit = bit(hash);
+        return (filter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private void mark(String text) {
+        int bit = bit(text.hashCode());
+        filter[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int bit(int hash) {
+        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
+    }
+}
