@@ -212,9 +212,9 @@ final class ArticlePass {
             } else if ((t.isPunct(e, '-') || t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e)
                     && t.touches(e + 1) && t.has(e + 1, Tokens.CAP)) {
                 e += 2; // France-Presse, O'Brien
-            } else if (t.isPunct(e, '.') && t.touches(e) && t.length(e - 1) == 1 && t.has(e - 1, Tokens.CAP)
-                    && t.has(e + 1, Tokens.CAP)) {
-                e++; // initial: John F. Kennedy
+            } else if (t.isPunct(e, '.') && t.touches(e) && t.has(e - 1, Tokens.CAP) && t.has(e + 1, Tokens.CAP)
+                    && (t.length(e - 1) == 1 || t.isA(e - 1, Lexicon.ABBREVIATION))) {
+                e++; // initial or title abbreviation: John F. Kennedy, Mr. Biden
             } else if (isParticle(e) && (f & Tokens.GAP) != 0 && particleLeadsToName(e)) {
                 e += t.isPunct(e + 1, '-') ? 3 : 2; // the particle, its hyphen, and the name after it
             } else if ((t.is(e, "of") || t.is(e, "for") || t.isPunct(e, '&')) && (f & Tokens.GAP) != 0) {

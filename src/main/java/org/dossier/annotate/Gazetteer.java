@@ -346,7 +346,15 @@ final class Gazetteer {
      * its length in tokens goes to {@code len[0]}. Headline tokens are matched in capitals.
      */
     Entry longest(Tokens t, int k, int limit, Buffer b, int[] len, Word w) {
-        boolean headline = t.has(k, Tokens.HEADLINE);
+        Entry e = longest(t, k, limit, b, len, w, t.has(k, Tokens.HEADLINE));
+        if (e == null && t.has(k, Tokens.ALLCAPS) && t.length(k) >= 4 && !t.has(k, Tokens.HEADLINE)) {
+            // a word in capitals in a mixed-case line, as in the dateline "WASHINGTON (Reuters) -"
+            e = longest(t, k, limit, b, len, w, true);
+        }
+        return e;
+    }
+
+    private Entry longest(Tokens t, int k, int limit, Buffer b, int[] len, Word w, boolean headline) {
         int max = headline ? w.upperMax : w.nameMax;
         if (max == 0) {
             return null;

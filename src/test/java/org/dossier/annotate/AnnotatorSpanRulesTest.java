@@ -41,6 +41,8 @@ class AnnotatorSpanRulesTest {
             The Nigerian Democratic Forces denied the report.                  | Nigerian Democratic Forces | ORG
             A spokesman for the Interior Ministry gave no figures.             | Interior Ministry | ORG
             Negotiations in Astana continued into the night.                   | Astana            | LOCATION
+            NAIROBI (AFP) - Heavy rain closed schools on Monday.               | NAIROBI           | LOCATION
+            Mr. Okafor's office confirmed the visit.                           | Okafor            | PERSON
             """)
     void findsTheSpanTheGuidePrescribes(String sentence, String expected, EntityType type) {
         List<Mention> mentions = annotator.annotate(sentence);
