@@ -116,6 +116,11 @@ public final class EntitiesController {
         return tabs;
     }
 
+    /** The library's entity index as last built (empty until the first build is done). */
+    public EntityIndex entityIndex() {
+        return index;
+    }
+
     public AnnotationService annotations() {
         return annotations;
     }
