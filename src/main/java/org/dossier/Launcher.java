@@ -18,6 +18,9 @@ public final class Launcher {
             int status = Cli.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err);
             System.exit(status);
         }
-        org.dossier.ui.DossierApp.launchApp(args);
+        int status = org.dossier.ui.DossierApp.launchApp(args);
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 }
