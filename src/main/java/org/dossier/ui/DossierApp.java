@@ -32,6 +32,7 @@ public class DossierApp extends Application {
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
+        org.dossier.ui.entities.AnnotationService.preload(org.dossier.DataDirs.userGazetteer());
         Application.launch(DossierApp.class, args);
         return exitStatus;
     }
