@@ -279,6 +279,32 @@ public final class MainWindow {
         Thread t = new Thread(task, "dossier-library-load");
         t.setDaemon(true);
         t.start();
+        showLastArticleEarly(target, task);
+    }
+
+    /**
+     * When reopening the folder last read, renders its last article straight from its file while the
+     * list is still loading (a big folder takes seconds to read); the list then selects it as usual.
+     */
+    private void showLastArticleEarly(Path folder, LibraryLoadTask task) {
+        String last = settings.get("lastArticle", "");
+        if (last.isEmpty() || !folder.toString().equals(settings.get("lastFolder", "")) || reader.shownProperty().get() != null) {
+            return;
+        }
+        ArticleLibrary lib = library;
+        Path file = folder.resolve(last).normalize();
+        if (!file.startsWith(folder)) {
+            return;
+        }
+        BackgroundTasks.task(() -> Files.isRegularFile(file) ? lib.read(file) : null)
+                .onSuccess(article -> {
+                    if (article != null && !article.isBroken() && loading == task && task.isRunning()
+                            && reader.shownProperty().get() == null) {
+                        reader.show(article);
+                    }
+                })
+                .onError(e -> { })
+                .start();
     }
 
     private void loaded(Path folder, List<Article> articles) {
