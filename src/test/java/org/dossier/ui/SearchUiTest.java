@@ -131,6 +131,28 @@ class SearchUiTest extends AppHarness {
     }
 
     @Test
+    void entityAndTypeFiltersUseTheWindowsAnnotator() throws Exception {
+        openAndSearch("ceasefire");
+        waitUntil(() -> resultIds().size() == 2);
+        clickOn("#search-entity").write("John Kerry");
+        waitUntil(() -> resultIds().equals(List.of(ID_2016)));
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("Sergey Lavrov");
+        waitUntil(() -> resultIds().equals(List.of(ID_2017)));
+        push(KeyCode.CONTROL, KeyCode.A);
+        push(KeyCode.BACK_SPACE);
+        waitUntil(() -> resultIds().size() == 2);
+        clickOn("#search-type");
+        waitUntil(() -> lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "QUANTITY".equals(c.getText()) && c.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        clickOn(lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "QUANTITY".equals(c.getText()) && c.getScene().getWindow().isShowing()).<Node>query());
+        waitUntil(() -> fx(() -> "QUANTITY".equals(((javafx.scene.control.ComboBox<?>) lookup("#search-type").query()).getValue())));
+        waitUntil(() -> resultIds().size() >= 1);
+        assertTrue(resultIds().contains(ID_2016), "the 2016 article has quantities (260,000 people): " + resultIds());
+    }
+
+    @Test
     void aBrokenQuerySaysWhatIsWrongAndKeepsTheResults() throws Exception {
         openAndSearch("ceasefire");
         waitUntil(() -> resultIds().size() == 2);
