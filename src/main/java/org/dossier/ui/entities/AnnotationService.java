@@ -93,30 +93,33 @@ public final class AnnotationService {
      * Annotates every article, one at a time, handing each article's mentions to {@code each}, and
      * returns the library's entity index. The mentions are not cached: a 10,000-article folder has
      * about two million of them (~350 MB), so only what the index needs is kept — the same mention
-     * count per entity, with one shared {@code Mention} per entity and article. Slow for big folders:
-     * call off the FX thread.
+     * count per entity, every mention of an entity being one shared {@code Mention} across the
+     * library. Slow for big folders: call off the FX thread.
      */
     public EntityIndex index(List<Article> articles, BiConsumer<Article, List<Mention>> each) {
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
+        Map<String, Mention> shared = new HashMap<>();
         for (Article a : articles) {
             Cached c = cache.get(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
                     : c != null && c.article == a ? c.mentions : annotator.annotate(a.text());
             each.accept(a, mentions);
-            byArticle.put(a.id(), shareByEntity(mentions));
+            byArticle.put(a.id(), shareByEntity(mentions, shared));
         }
         return EntityIndex.of(byArticle);
     }
 
-    /** The same list, each mention replaced by the article's first mention of its entity (what {@link EntityIndex#of} counts). */
-    static List<Mention> shareByEntity(List<Mention> mentions) {
-        Map<String, Mention> first = new HashMap<>();
-        Mention[] shared = new Mention[mentions.size()];
-        for (int i = 0; i < shared.length; i++) {
+    /**
+     * The same list, each mention replaced by the first mention of its entity seen in {@code shared}
+     * (entity id and type are all {@link EntityIndex#of} reads).
+     */
+    static List<Mention> shareByEntity(List<Mention> mentions, Map<String, Mention> shared) {
+        Mention[] out = new Mention[mentions.size()];
+        for (int i = 0; i < out.length; i++) {
             Mention m = mentions.get(i);
-            shared[i] = first.computeIfAbsent(m.entityId(), k -> m);
+            out[i] = shared.computeIfAbsent(m.entityId(), k -> m);
         }
-        return Arrays.asList(shared);
+        return Arrays.asList(out);
     }
 
     /** Problems in the user gazetteer (skipped lines), for the status bar. */
