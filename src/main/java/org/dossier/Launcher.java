@@ -27,6 +27,9 @@ public final class Launcher {
             DesktopEntry entry = new DesktopEntry(DesktopEntry.dataHome(System.getenv(), home));
             System.exit(DesktopEntryOption.run(args[0], System.getProperty("jpackage.app-path"), entry, System.out, System.err));
         }
-        org.dossier.ui.DossierApp.launchApp(args);
+        int status = org.dossier.ui.DossierApp.launchApp(args);
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 }

@@ -49,6 +49,14 @@ public final class BackgroundTasks {
 
         /** Starts the work; returns the task so callers can bind progress or cancel it. */
         public Task<T> start() {
+            return start(POOL);
+        }
+
+        /**
+         * Starts the work on {@code executor} instead of the shared pool: for long or serialised work
+         * (e.g. the search index's) that must not hold up rendering.
+         */
+        public Task<T> start(java.util.concurrent.Executor executor) {
             Task<T> task = new Task<>() {
                 @Override
                 protected T call() throws Exception {
@@ -57,9 +65,18 @@ public final class BackgroundTasks {
             };
             task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
             task.setOnFailed(e -> onError.accept(task.getException()));
-            POOL.execute(task);
+            executor.execute(task);
             return task;
         }
+    }
+
+    /** A single daemon thread named {@code name}, for work that must run in order. */
+    public static ExecutorService serialExecutor(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Runs {@code action} on the FX thread (now, when already there). */

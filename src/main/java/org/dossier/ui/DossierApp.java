@@ -1,22 +1,40 @@
 package org.dossier.ui;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+
+import org.dossier.StartupClock;
 
 /**
  * The JavaFX application: one main window over an articles folder. Arguments: {@code --articles DIR}
  * opens that folder; without it the last folder, else the bundled {@code articles/}, is opened.
+ * {@code --measure-startup} prints the milliseconds from JVM start to the window shown and to the
+ * first article rendered, then quits (see {@link StartupMeasurement}).
  */
 public class DossierApp extends Application {
+    /** Where {@code --measure-startup} prints (tests replace it). */
+    static volatile PrintStream measureOut = System.out;
+    /** How {@code --measure-startup} ends the application (tests replace it). */
+    static volatile IntConsumer measureExit = status -> {
+        exitStatus = status;
+        Platform.exit();
+    };
+    private static volatile int exitStatus;
     private MainWindow window;
 
-    public static void launchApp(String[] args) {
+    /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
+    public static int launchApp(String[] args) {
+        org.dossier.ui.entities.AnnotationService.preload(org.dossier.DataDirs.userGazetteer());
         Application.launch(DossierApp.class, args);
+        return exitStatus;
     }
 
     @Override
@@ -36,6 +54,10 @@ public class DossierApp extends Application {
             settings.put("height", (int) stage.getHeight());
         });
         stage.show();
+        if (getParameters().getRaw().contains("--measure-startup")) {
+            new StartupMeasurement(new StartupClock(), measureOut, measureExit, StartupMeasurement.TIME_LIMIT)
+                    .windowShown(window.reader());
+        }
         window.openNotebook();
         window.openFolder(startFolder(getParameters().getRaw(), settings));
     }

@@ -29,7 +29,12 @@ final class MainMenu {
         MenuItem find = item("Filter Articles", "Shortcut+F", window::focusFilter);
         MenuItem bookmark = item("Bookmark Selection…", "Shortcut+B", window::bookmarkSelection);
         MenuItem notebook = item("Search Notebook", "Shortcut+Shift+N", window::showNotebook);
-        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), bookmark, notebook, new SeparatorMenuItem(), find);
+        MenuItem search = item("Search Library", "Shortcut+Shift+F", window::showSearch);
+        search.setId("menu-search");
+        MenuItem nextHit = item("Next Search Hit", "F3", () -> window.moveSearchHit(1));
+        MenuItem previousHit = item("Previous Search Hit", "Shift+F3", () -> window.moveSearchHit(-1));
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), bookmark, notebook, new SeparatorMenuItem(), find,
+                search, nextHit, previousHit);
 
         MenuItem larger = item("Larger Text", "Shortcut+Plus", () -> window.changeFont(MainWindow.FONT_STEP));
         MenuItem smaller = item("Smaller Text", "Shortcut+Minus", () -> window.changeFont(-MainWindow.FONT_STEP));
@@ -64,6 +69,8 @@ final class MainMenu {
         alert.setContentText(String.join("\n",
                 "Ctrl+O\tOpen a folder of articles",
                 "Ctrl+F\tFilter the article list (Esc clears)",
+                "Ctrl+Shift+F\tSearch the whole library (words, \"phrases\", OR, -word, word*; filters)",
+                "F3 / Shift+F3\tNext / previous search hit in the article",
                 "↓ ↑ or j k\tNext / previous article",
                 "Ctrl+Plus / Ctrl+Minus / Ctrl+0\tText size",
                 "Ctrl+Shift+D\tLight / dark theme",

@@ -42,6 +42,7 @@ import org.dossier.ui.library.ArticleListViewModel;
 import org.dossier.ui.library.LibraryLoadTask;
 import org.dossier.ui.library.SortOrder;
 import org.dossier.ui.reader.ReaderPane;
+import org.dossier.ui.search.SearchController;
 
 /**
  * The main window: the article list with its filter and sort on the left, the reading pane on the
@@ -63,6 +64,9 @@ public final class MainWindow {
     private final Label notice = new Label();
     private final EntitiesController entities;
     private final NotebookController notebook;
+    private final SearchController search;
+    private final Label indexStatus = new Label();
+    private final ProgressBar indexProgress = new ProgressBar();
     private final UndoHistory undoHistory = new UndoHistory();
     private final javafx.scene.control.TabPane sidePanel = new javafx.scene.control.TabPane();
     private final BorderPane root = new BorderPane();
@@ -80,10 +84,13 @@ public final class MainWindow {
                 now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser, undoHistory);
         this.notebook = new NotebookController(reader, notebookFile, entities.annotations().annotator(), undoHistory,
                 this::notifyUser, this::openArticleThen);
+        this.search = new SearchController(reader, entities.annotations().annotator(), DataDirs.userGazetteer(),
+                this::openArticleThen, this::notifyUser, entities::entityIndex);
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         reader.setHighlighter(a -> {
             List<org.dossier.render.Span> spans = new ArrayList<>(entities.spans(a));
             spans.addAll(notebook.spans(a));
+            spans.addAll(search.spans(a));
             return spans;
         });
         createView();
@@ -126,6 +133,7 @@ public final class MainWindow {
         VBox.setVgrow(reader, Priority.ALWAYS);
         sidePanel.getTabs().setAll(entities.tabs());
         sidePanel.getTabs().add(notebook.tab());
+        sidePanel.getTabs().add(search.tab());
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(200);
         SplitPane split = new SplitPane(left, center, sidePanel);
@@ -143,7 +151,14 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("notice");
-        HBox statusBar = new HBox(10, status, notice, spacer, progress, folderLabel);
+        indexStatus.setId("index-status");
+        indexStatus.textProperty().bind(search.indexStatusProperty());
+        indexProgress.setId("index-progress");
+        indexProgress.setPrefWidth(120);
+        indexProgress.progressProperty().bind(search.indexProgressProperty());
+        indexProgress.visibleProperty().bind(search.indexProgressProperty().greaterThanOrEqualTo(0));
+        indexProgress.managedProperty().bind(indexProgress.visibleProperty());
+        HBox statusBar = new HBox(10, status, notice, spacer, indexStatus, indexProgress, progress, folderLabel);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(3, 8, 3, 8));
 
@@ -242,6 +257,7 @@ public final class MainWindow {
             loading.cancel();
         }
         library = new ArticleLibrary(target);
+        search.open(target);
         folderLabel.setText(target.toString());
         stage.setTitle("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
         LibraryLoadTask task = new LibraryLoadTask(library);
@@ -263,6 +279,32 @@ public final class MainWindow {
         Thread t = new Thread(task, "dossier-library-load");
         t.setDaemon(true);
         t.start();
+        showLastArticleEarly(target, task);
+    }
+
+    /**
+     * When reopening the folder last read, renders its last article straight from its file while the
+     * list is still loading (a big folder takes seconds to read); the list then selects it as usual.
+     */
+    private void showLastArticleEarly(Path folder, LibraryLoadTask task) {
+        String last = settings.get("lastArticle", "");
+        if (last.isEmpty() || !folder.toString().equals(settings.get("lastFolder", "")) || reader.shownProperty().get() != null) {
+            return;
+        }
+        ArticleLibrary lib = library;
+        Path file = folder.resolve(last).normalize();
+        if (!file.startsWith(folder)) {
+            return;
+        }
+        BackgroundTasks.task(() -> Files.isRegularFile(file) ? lib.read(file) : null)
+                .onSuccess(article -> {
+                    if (article != null && !article.isBroken() && loading == task && task.isRunning()
+                            && reader.shownProperty().get() == null) {
+                        reader.show(article);
+                    }
+                })
+                .onError(e -> { })
+                .start();
     }
 
     private void loaded(Path folder, List<Article> articles) {
@@ -272,6 +314,7 @@ public final class MainWindow {
         String last = settings.get("lastArticle", "");
         list.setAll(articles);
         entities.libraryChanged(articles);
+        search.sync(library);
         if (articles.isEmpty()) {
             reader.showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
                     + "saved web pages (.html) and Markdown (.md) files.", "Open folder…", this::chooseFolder);
@@ -342,6 +385,7 @@ public final class MainWindow {
             list.put(a);
         }
         entities.libraryChanged(list.all());
+        search.changed(updated, removed);
         if (selected != null) {
             Article now = list.byId(selected.id());
             if (now == null) {
@@ -414,6 +458,17 @@ public final class MainWindow {
         sidePanel.getTabs().stream().filter(t -> "tab-notebook".equals(t.getId())).findFirst()
                 .ifPresent(t -> sidePanel.getSelectionModel().select(t));
         notebook.focusSearch();
+    }
+
+    /** Ctrl+Shift+F: the search tab, cursor in its query field. */
+    void showSearch() {
+        sidePanel.getSelectionModel().select(search.tab());
+        search.focusField();
+    }
+
+    /** F3 / Shift+F3: the next or previous search hit in the reading pane. */
+    void moveSearchHit(int delta) {
+        search.moveHit(delta);
     }
 
     void openNotebook() {
@@ -498,6 +553,7 @@ public final class MainWindow {
         if (loading != null) {
             loading.cancel();
         }
+        search.close();
     }
 
     private void closeWatcher() {

@@ -131,6 +131,11 @@ public final class EntitiesController {
         return tabs;
     }
 
+    /** The library's entity index as last built (empty until the first build is done). */
+    public EntityIndex entityIndex() {
+        return index;
+    }
+
     public AnnotationService annotations() {
         return annotations;
     }
@@ -161,14 +166,13 @@ public final class EntitiesController {
         Set<String> entities = watchList.entities();
         Set<String> terms = watchList.terms();
         BackgroundTasks.task(() -> {
-            EntityIndex index = annotations.index(snapshot);
             Map<String, Integer> hits = new HashMap<>();
-            for (Article a : snapshot) {
-                int n = countHits(a, annotations.mentions(a), entities, terms);
+            EntityIndex index = annotations.index(snapshot, (a, mentions) -> {
+                int n = countHits(a, mentions, entities, terms);
                 if (n > 0) {
                     hits.put(a.id(), n);
                 }
-            }
+            });
             return new Object[] {index, hits};
         }).onSuccess(result -> {
             if (ticket != indexSequence) {

@@ -241,6 +241,19 @@ public final class ReaderPane extends StackPane {
         return r instanceof Number n ? n.intValue() : -1;
     }
 
+    /**
+     * Makes the next (delta 1) or previous (-1) search hit current and scrolls it into view; returns
+     * {index, count}, or null when the document has no hits.
+     */
+    public int[] nextHit(int delta) {
+        Object r = call("dossier.nextHit(" + delta + ")");
+        if (!(r instanceof String s) || s.isEmpty()) {
+            return null;
+        }
+        String[] parts = s.split(",");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+
     /** Scrolls a bookmarked passage into view and flashes it. */
     public boolean flashBookmark(String bookmarkId) {
         return Boolean.TRUE.equals(call("dossier.flash('" + bookmarkId.replaceAll("[^\\w-]", "") + "')"));

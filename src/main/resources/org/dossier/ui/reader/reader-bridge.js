@@ -25,7 +25,17 @@
     var rect = el.getBoundingClientRect();
     window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
   }
-  var focused = [], current = -1;
+  var focused = [], current = -1, hitIndex = -1;
+  /* Search hits, one group per hit: a hit split around other highlights has several parts. */
+  function hitGroups() {
+    var marks = document.querySelectorAll('mark.hit'), groups = [], at = {}, i, key;
+    for (i = 0; i < marks.length; i++) {
+      key = marks[i].getAttribute('data-hit');
+      if (!at.hasOwnProperty(key)) { at[key] = groups.length; groups.push([]); }
+      groups[at[key]].push(marks[i]);
+    }
+    return groups;
+  }
   window.dossier = {
     selection: function () {
       var s = window.getSelection();
@@ -88,6 +98,17 @@
       focused[current].classList.add('current');
       scrollToElement(focused[current]);
       return current;
+    },
+    nextHit: function (delta) {
+      var groups = hitGroups(), n = groups.length, i;
+      if (!n) { return ''; }
+      if (hitIndex >= 0 && hitIndex < n) {
+        for (i = 0; i < groups[hitIndex].length; i++) { groups[hitIndex][i].classList.remove('current'); }
+      }
+      hitIndex = hitIndex < 0 || hitIndex >= n ? (delta > 0 ? 0 : n - 1) : (hitIndex + delta + n) % n;
+      for (i = 0; i < groups[hitIndex].length; i++) { groups[hitIndex][i].classList.add('current'); }
+      scrollToElement(groups[hitIndex][0]);
+      return hitIndex + ',' + n;
     },
     flash: function (bookmarkId) {
       var parts = document.querySelectorAll('[data-bookmark="' + bookmarkId + '"]');

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# End-to-end start-up benchmark (issue 7): runs Dossier with --measure-startup and a bare JavaFX
+# window holding one WebView (org.dossier.bench.BareWebViewWindow) alternately, RUNS times each after
+# one uncounted warm-up run of each (which also fills Dossier's caches), and prints the median
+# milliseconds from JVM start to "window shown" and to "first article rendered", and the ratio.
+#
+#   src/test/bench/startup.sh [ARTICLES_DIR] [RUNS]        # defaults: articles 5
+#   JAVA_OPTS='-Xmx384m' src/test/bench/startup.sh /tmp/corpus-10000 5
+#
+# Needs target/dossier.jar and target/test-classes (mvn -q -B package -DskipTests builds both).
+# Without a DISPLAY it runs itself under xvfb-run (apt package xvfb, installed when missing).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+articles=${1:-articles}
+runs=${2:-5}
+java_opts=${JAVA_OPTS:--Xmx384m}
+
+if [ -z "${DISPLAY:-}" ]; then
+  if ! command -v xvfb-run >/dev/null 2>&1; then
+    apt-get install -y -qq xvfb >/dev/null
+  fi
+  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+fi
+[ -f target/dossier.jar ] && [ -d target/test-classes/org/dossier/bench ] || {
+  echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
+
+home=$(mktemp -d /tmp/dossier-startup-XXXXXX)
+trap 'rm -rf "$home"' EXIT
+
+# Prints "<window ms> <article ms>" for one run of the command, or fails.
+measure() {
+  local out
+  out=$("$@" 2>/dev/null) || { echo "run failed: $*" >&2; echo "$out" >&2; return 1; }
+  local shown article
+  shown=$(sed -n 's/^startup window shown: \([0-9]*\) ms$/\1/p' <<<"$out")
+  article=$(sed -n 's/^startup first article rendered: \([0-9]*\) ms$/\1/p' <<<"$out")
+  [ -n "$shown" ] && [ -n "$article" ] || { echo "no marks from: $*" >&2; echo "$out" >&2; return 1; }
+  echo "$shown $article"
+}
+bare() { measure java $java_opts -cp "target/test-classes:target/classes:target/lib/*" org.dossier.bench.BareWebViewWindow; }
+dossier() { measure java $java_opts -Ddossier.home="$home" -jar target/dossier.jar --articles "$articles" --measure-startup; }
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}'; }
+
+echo "warm-up (not counted): bare $(bare) · dossier $(dossier)" >&2
+: >"$home/bare.txt"; : >"$home/dossier.txt"
+for i in $(seq 1 "$runs"); do
+  b=$(bare); d=$(dossier)
+  echo "run $i: bare $b · dossier $d" >&2
+  echo "$b" >>"$home/bare.txt"; echo "$d" >>"$home/dossier.txt"
+done
+bw=$(cut -d' ' -f1 "$home/bare.txt" | median); ba=$(cut -d' ' -f2 "$home/bare.txt" | median)
+dw=$(cut -d' ' -f1 "$home/dossier.txt" | median); da=$(cut -d' ' -f2 "$home/dossier.txt" | median)
+count=$(find "$articles" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' -o -name '*.md' \) | wc -l)
+echo "articles: $articles ($count files), $runs runs each, JAVA_OPTS=$java_opts"
+echo "median ms from JVM start   window shown   first article rendered"
+printf 'bare JavaFX + WebView      %12s   %22s\n' "$bw" "$ba"
+printf 'Dossier                    %12s   %22s\n' "$dw" "$da"
+awk -v d="$da" -v b="$ba" 'BEGIN {printf "ratio (first article): %.2f\n", d / b}'
