@@ -33,6 +33,7 @@ import javafx.stage.Stage;
 import org.dossier.DataDirs;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
+import org.dossier.article.FolderChanges;
 import org.dossier.article.FolderWatcher;
 import org.dossier.render.RenderOptions;
 import org.dossier.ui.entities.EntitiesController;
@@ -349,26 +350,15 @@ public final class MainWindow {
             ArticleLibrary watched = library;
             watcher = new FolderWatcher(watched, changed -> {
                 // Read on the watcher's thread; only the list update happens on the FX thread.
-                List<Article> updated = new ArrayList<>();
-                List<String> removed = new ArrayList<>();
-                boolean rescan = changed.contains(watched.folder());
-                if (!rescan) {
-                    for (Path p : changed) {
-                        if (Files.isRegularFile(p)) {
-                            updated.add(watched.read(p));
-                        } else {
-                            removed.add(watched.idOf(p));
-                        }
-                    }
-                }
+                FolderChanges changes = FolderChanges.read(watched, changed);
                 BackgroundTasks.onFx(() -> {
                     if (library != watched) {
                         return;
                     }
-                    if (rescan) {
+                    if (changes.rescan()) {
                         openFolder(watched.folder());
                     } else {
-                        applyChanges(updated, removed);
+                        applyChanges(changes.updated(), changes.removed());
                     }
                 });
             });
