@@ -83,9 +83,9 @@ public final class MainWindow {
         this.entities = new EntitiesController(reader, list, DataDirs.userGazetteer(),
                 DataDirs.dataDir().resolve("watchlist.tsv"), hidden,
                 now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser, undoHistory);
-        this.notebook = new NotebookController(reader, notebookFile, entities.annotations().annotator(), undoHistory,
+        this.notebook = new NotebookController(reader, notebookFile, entities.annotations()::annotator, undoHistory,
                 this::notifyUser, this::openArticleThen);
-        this.search = new SearchController(reader, entities.annotations().annotator(), DataDirs.userGazetteer(),
+        this.search = new SearchController(reader, entities.annotations()::annotator, DataDirs.userGazetteer(),
                 this::openArticleThen, this::notifyUser, entities::entityIndex);
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         reader.setHighlighter(a -> {
@@ -135,6 +135,7 @@ public final class MainWindow {
         sidePanel.getTabs().setAll(entities.tabs());
         sidePanel.getTabs().add(notebook.tab());
         sidePanel.getTabs().add(search.tab());
+        deferHiddenTabs(sidePanel);
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(200);
         SplitPane split = new SplitPane(left, center, sidePanel);
@@ -167,6 +168,30 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         root.getStyleClass().add("dossier");
+    }
+
+    /**
+     * Keeps the content of the side panel's hidden tabs out of the scene until a tab is first
+     * chosen: styling and laying out every panel (tables, trees, date pickers) before the window
+     * shows cost more than half a second of start-up.
+     */
+    private static void deferHiddenTabs(javafx.scene.control.TabPane tabs) {
+        for (javafx.scene.control.Tab tab : tabs.getTabs()) {
+            if (tab == tabs.getSelectionModel().getSelectedItem()) {
+                continue;
+            }
+            javafx.scene.Node content = tab.getContent();
+            tab.setContent(null);
+            tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        tab.setContent(content);
+                        tab.selectedProperty().removeListener(this);
+                    }
+                }
+            });
+        }
     }
 
     private void initListeners() {

@@ -29,15 +29,22 @@ public final class AnnotationService {
     private record Preload(Path userGazetteer, java.util.concurrent.CompletableFuture<Annotator> annotator) {
     }
 
-    private final Annotator annotator;
+    private final java.util.concurrent.CompletableFuture<Annotator> annotator;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+    /**
+     * Never waits for the annotator's lists: they finish loading in the background (taking over a
+     * {@link #preload} when there is one), so the window can show before they are ready.
+     */
     public AnnotationService(Path userGazetteer) {
         Preload p = preload;
         preload = null;
-        Annotator ready = p != null && p.userGazetteer().equals(userGazetteer)
-                ? p.annotator().exceptionally(e -> null).join() : null;
-        this.annotator = ready != null ? ready : Annotator.withUserGazetteer(userGazetteer);
+        if (p == null || !p.userGazetteer().equals(userGazetteer)) {
+            preload(userGazetteer);
+            p = preload;
+            preload = null;
+        }
+        this.annotator = p.annotator();
     }
 
     /**
@@ -59,9 +66,12 @@ public final class AnnotationService {
         t.start();
     }
 
-    /** The annotator itself (built-in lists plus the user's corrections). */
+    /**
+     * The annotator itself (built-in lists plus the user's corrections); waits for its lists the
+     * first time, so call it off the FX thread until the first article has been shown.
+     */
     public Annotator annotator() {
-        return annotator;
+        return annotator.join();
     }
 
     /** The article's mentions, from the cache when the same article was annotated before. */
@@ -73,14 +83,14 @@ public final class AnnotationService {
         if (c != null && c.article == article) {
             return c.mentions;
         }
-        List<Mention> mentions = annotator.annotate(article.text());
+        List<Mention> mentions = annotator().annotate(article.text());
         cache.put(article.id(), new Cached(article, mentions));
         return mentions;
     }
 
     /** After the user gazetteer changed: re-read it and forget every cached result. */
     public void reload() {
-        annotator.reloadIfChanged();
+        annotator().reloadIfChanged();
         cache.clear();
     }
 
@@ -102,7 +112,7 @@ public final class AnnotationService {
         for (Article a : articles) {
             Cached c = cache.get(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
-                    : c != null && c.article == a ? c.mentions : annotator.annotate(a.text());
+                    : c != null && c.article == a ? c.mentions : annotator().annotate(a.text());
             each.accept(a, mentions);
             byArticle.put(a.id(), shareByEntity(mentions, shared));
         }
@@ -124,6 +134,6 @@ public final class AnnotationService {
 
     /** Problems in the user gazetteer (skipped lines), for the status bar. */
     public List<String> problems() {
-        return annotator.problems();
+        return annotator().problems();
     }
 }

@@ -50,7 +50,7 @@ import org.dossier.ui.reader.ReaderPane;
 public final class NotebookController {
     private final ReaderPane reader;
     private final Path file;
-    private final Annotator annotator;
+    private final java.util.function.Supplier<Annotator> annotator;
     private final UndoHistory undo;
     private final Consumer<String> notify;
     private final BiConsumer<String, Runnable> openArticle;
@@ -63,7 +63,7 @@ public final class NotebookController {
     /**
      * @param openArticle opens the article with an id, then runs the callback once it is on screen
      */
-    public NotebookController(ReaderPane reader, Path file, Annotator annotator, UndoHistory undo,
+    public NotebookController(ReaderPane reader, Path file, java.util.function.Supplier<Annotator> annotator, UndoHistory undo,
                               Consumer<String> notify, BiConsumer<String, Runnable> openArticle) {
         this.reader = reader;
         this.file = file;
@@ -113,7 +113,7 @@ public final class NotebookController {
     public void open(Window owner) {
         BackgroundTasks.task(() -> NotebookStore.open(file)).onSuccess(opened -> {
             store = opened;
-            factory = BookmarkFactory.standard().withEntityFinder(AnnotatorEntityFinder.of(annotator));
+            factory = BookmarkFactory.standard().withEntityFinder(AnnotatorEntityFinder.of(annotator.get()));
             opened.notebook().addListener(change -> Platform.runLater(this::changed));
             opened.addSaveListener(new SaveListener() {
                 @Override

@@ -23,10 +23,10 @@ final class AnnotatorTagger implements EntityTagger {
     /** Bump when the built-in annotator changes what it finds. */
     private static final String RULES = "annotator-1";
 
-    private final Annotator annotator;
+    private final java.util.function.Supplier<Annotator> annotator;
     private final String version;
 
-    AnnotatorTagger(Annotator annotator, Path userGazetteer) {
+    AnnotatorTagger(java.util.function.Supplier<Annotator> annotator, Path userGazetteer) {
         this.annotator = annotator;
         this.version = RULES + "/" + checksum(userGazetteer);
     }
@@ -38,7 +38,7 @@ final class AnnotatorTagger implements EntityTagger {
         }
         Set<String> ids = new HashSet<>();
         Set<String> types = new HashSet<>();
-        for (Mention m : annotator.annotate(article.text())) {
+        for (Mention m : annotator.get().annotate(article.text())) {
             ids.add(m.entityId());
             types.add(m.type().name());
         }

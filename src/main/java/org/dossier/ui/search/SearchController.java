@@ -78,7 +78,7 @@ public final class SearchController {
      * @param notify      a short message for the status bar
      * @param entityIndex the library's entity index, to find an entity by name
      */
-    public SearchController(ReaderPane reader, Annotator annotator, Path userGazetteer,
+    public SearchController(ReaderPane reader, java.util.function.Supplier<Annotator> annotator, Path userGazetteer,
                             BiConsumer<String, Runnable> openArticle, Consumer<String> notify,
                             Supplier<EntityIndex> entityIndex) {
         this.reader = reader;
