@@ -28,23 +28,13 @@ final class NotebookDtos {
 
     @JsonPropertyOrder({"version", "bookmarks"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    static final class FileDto {
+    static final class FileDto extends WithUnknownFields {
         public Integer version;
         public List<BookmarkDto> bookmarks;
-        final Map<String, JsonNode> other = new TreeMap<>();
-
-        void set(String name, JsonNode value) {
-            other.put(name, value);
-        }
-
-        @JsonAnyGetter
-        Map<String, JsonNode> other() {
-            return other;
-        }
     }
 
     @JsonPropertyOrder({"id", "article", "quote", "position", "note", "tags", "entities", "created", "modified"})
-    static final class BookmarkDto {
+    static final class BookmarkDto extends WithUnknownFields {
         public String id;
         public ArticleDto article;
         public QuoteDto quote;
@@ -54,16 +44,6 @@ final class NotebookDtos {
         public List<EntityDto> entities;
         public String created;
         public String modified;
-        final Map<String, JsonNode> other = new TreeMap<>();
-
-        void set(String name, JsonNode value) {
-            other.put(name, value);
-        }
-
-        @JsonAnyGetter
-        Map<String, JsonNode> other() {
-            return other;
-        }
 
         static BookmarkDto of(Bookmark b) {
             BookmarkDto d = new BookmarkDto();
@@ -191,44 +171,31 @@ final class NotebookDtos {
 
     @JsonPropertyOrder({"id", "title", "date", "textSha256"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    static final class ArticleDto {
+    static final class ArticleDto extends WithUnknownFields {
         public String id;
         public String title;
         public String date;
         public String textSha256;
-        final Map<String, JsonNode> other = new TreeMap<>();
-
-        void set(String name, JsonNode value) {
-            other.put(name, value);
-        }
-
-        @JsonAnyGetter
-        Map<String, JsonNode> other() {
-            return other;
-        }
     }
 
     @JsonPropertyOrder({"exact", "prefix", "suffix"})
-    static final class QuoteDto {
+    static final class QuoteDto extends WithUnknownFields {
         public String exact;
         public String prefix;
         public String suffix;
-        final Map<String, JsonNode> other = new TreeMap<>();
-
-        void set(String name, JsonNode value) {
-            other.put(name, value);
-        }
-
-        @JsonAnyGetter
-        Map<String, JsonNode> other() {
-            return other;
-        }
     }
 
     @JsonPropertyOrder({"start", "end"})
-    static final class PositionDto {
+    static final class PositionDto extends WithUnknownFields {
         public Integer start;
         public Integer end;
+    }
+
+    /**
+     * Fields this version does not know, kept in name order and written back after the known ones,
+     * so that a newer Dossier's additions survive a save.
+     */
+    abstract static class WithUnknownFields {
         final Map<String, JsonNode> other = new TreeMap<>();
 
         void set(String name, JsonNode value) {
