@@ -101,6 +101,31 @@ class MainWindowTest extends AppHarness {
     }
 
     @Test
+    void ctrlShiftDSwitchesToTheDarkThemeAndItIsRemembered() throws Exception {
+        Path home = temp.resolve("home");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> ((String) script("document.documentElement.className")).contains("theme-dark"));
+        assertTrue(fx(() -> lookup(".dossier").query().getStyleClass().contains("theme-dark")), "the window follows");
+        stop();
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> ((String) script("document.documentElement.className")).contains("theme-dark"));
+    }
+
+    @Test
+    void sortingByTitlePutsTheAmericanArticleFirst() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitUntil(() -> articleList().getItems().size() == 2);
+        assertTrue(articleList().getItems().get(0).title().startsWith("Russia"), "newest first by default");
+        clickOn("#sort");
+        clickOn("Title");
+        waitUntil(() -> articleList().getItems().get(0).title().startsWith("American"));
+    }
+
+    @Test
     void brokenFilesAreListedWithTheirReasonAndTheRestLoad() throws Exception {
         Path folder = copySeeds(temp.resolve("articles"));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
