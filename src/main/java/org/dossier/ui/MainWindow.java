@@ -100,7 +100,7 @@ public final class MainWindow {
 
     private void createView() {
         filter.setId("filter");
-        filter.setPromptText("Filter articles (Ctrl+F)");
+        filter.setPromptText("Filter (Ctrl+F)");
         ComboBox<SortOrder> sort = new ComboBox<>();
         sort.setId("sort");
         sort.getItems().setAll(SortOrder.values());
