@@ -13,6 +13,8 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import org.dossier.article.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,6 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class AppHarness extends FxRobot {
     static final Path SEEDS = Path.of("articles");
+    static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
+    /** A fresh folder per test for the data folder ({@code dossier.home}) and article copies. */
+    @TempDir
+    Path temp;
     Application app;
     Stage stage;
 
@@ -34,9 +40,15 @@ class AppHarness extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Closes the window as quitting would; safe to call twice (the tests' own restarts, then after each). */
+    @AfterEach
     void stop() throws Exception {
+        if (app == null) {
+            return;
+        }
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        app = null;
         System.clearProperty("dossier.home");
     }
 
@@ -62,6 +74,23 @@ class AppHarness extends FxRobot {
     /** Runs a script in the reading pane's document on the FX thread and returns its result. */
     Object script(String js) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> webView().getEngine().executeScript(js)).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Where on screen the first element matching {@code css} in the reading pane is (a little inside its left edge). */
+    javafx.geometry.Point2D screenPointOf(String css) throws Exception {
+        String box = (String) script("(function(){var r=document.querySelector('" + css + "').getBoundingClientRect();"
+                + "return (r.left+4)+','+(r.top+r.height/2);})()");
+        String[] xy = box.split(",");
+        javafx.geometry.Bounds web = fx(() -> webView().localToScreen(webView().getBoundsInLocal()));
+        return new javafx.geometry.Point2D(web.getMinX() + Double.parseDouble(xy[0]), web.getMinY() + Double.parseDouble(xy[1]));
+    }
+
+    /** A label of a showing context menu, by its text (menu items are not nodes; their labels are). */
+    javafx.scene.Node menuItem(String text) {
+        return lookup(".context-menu .label")
+                .match((javafx.scene.control.Label l) -> text.equals(l.getText()) && l.getScene() != null
+                        && l.getScene().getWindow().isShowing())
+                .query();
     }
 
     <T> T fx(Callable<T> read) throws Exception {

@@ -12,22 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 
 import org.dossier.article.Article;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Entity highlighting as the analyst meets it: marks, legend toggles, the index, watch-list, corrections. */
 class EntityHighlightingTest extends AppHarness {
-    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
-
-    @TempDir
-    Path temp;
-
-    @AfterEach
-    void close() throws Exception {
-        stop();
-    }
-
     private String openSeed000() throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());
         waitUntil(() -> articleList().getItems().size() == 2);
@@ -43,13 +31,6 @@ class EntityHighlightingTest extends AppHarness {
         String joined = (String) script("Array.prototype.map.call(document.querySelectorAll('mark.e-" + type
                 + "'), function (m) { return m.textContent; }).join('|')");
         return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
-    }
-
-    /** A menu item of an open context menu, by its text (menu items are not nodes; their labels are). */
-    private javafx.scene.Node menuItem(String text) {
-        return lookup(".context-menu .label")
-                .match((Label l) -> text.equals(l.getText()) && l.getScene() != null && l.getScene().getWindow().isShowing())
-                .query();
     }
 
     @Test
@@ -136,6 +117,16 @@ class EntityHighlightingTest extends AppHarness {
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> !marks("ORG").contains("diplomats"));
         assertFalse(Files.readString(temp.resolve("home/gazetteer.tsv")).contains("diplomats"), "undo removes it from the file");
+    }
+
+    @Test
+    void rightClickingAHighlightSaysItIsNotAnEntity() throws Exception {
+        openSeed000();
+        assertTrue(marks("PERSON").contains("Staffan de Mistura"));
+        rightClickOn(screenPointOf("mark[data-id=\"" + "PERSON:Staffan de Mistura" + "\"]"));
+        clickOn(menuItem("Not an entity"));
+        waitUntil(() -> !marks("PERSON").contains("Staffan de Mistura"));
+        assertTrue(Files.readString(temp.resolve("home/gazetteer.tsv")).contains("-\tStaffan de Mistura"));
     }
 
     @Test

@@ -11,21 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 
 import org.dossier.article.Article;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class MainWindowTest extends AppHarness {
-    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
-
-    @TempDir
-    Path temp;
-
-    @AfterEach
-    void close() throws Exception {
-        stop();
-    }
-
     @Test
     void opensOnTheBundledArticlesWithTheNewestShown() throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());

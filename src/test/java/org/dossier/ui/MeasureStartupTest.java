@@ -16,14 +16,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --measure-startup} on the real window: both marks printed, in order, then the app asks to exit. */
 class MeasureStartupTest extends AppHarness {
     private static final Pattern MARK = Pattern.compile("startup (window shown|first article rendered): (\\d+) ms");
 
-    @TempDir
-    Path temp;
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final List<Integer> exits = new CopyOnWriteArrayList<>();
     private PrintStream savedOut;
@@ -39,9 +36,7 @@ class MeasureStartupTest extends AppHarness {
 
     @AfterEach
     void restore() throws Exception {
-        if (app != null) {
-            stop();
-        }
+        stop();
         DossierApp.measureOut = savedOut;
         DossierApp.measureExit = savedExit;
     }

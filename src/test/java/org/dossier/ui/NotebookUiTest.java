@@ -13,28 +13,28 @@ import javafx.scene.input.KeyCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bookmarking as the analyst does it: select, Ctrl+B, note and tag, Enter; and it is there after a restart. */
 class NotebookUiTest extends AppHarness {
-    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
     private static final String PASSAGE = "Russia, Turkey and Iran failed in talks";
-
-    @TempDir
-    Path temp;
-
-    @AfterEach
-    void close() throws Exception {
-        stop();
-    }
 
     private void selectPassage() throws Exception {
         String text = (String) script("document.getElementById('dossier-text').textContent");
         int at = text.indexOf(PASSAGE);
         assertTrue(at > 0);
         assertEquals(true, script("dossier.select(" + at + "," + (at + PASSAGE.length()) + ")"));
+    }
+
+    /** A bookmark on the 2017 article made with the {@code bookmark} command, exactly as the window makes one. */
+    private static void bookmarkFromCommandLine(Path home, String quote, String note, String... tags) throws Exception {
+        Files.createDirectories(home);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--notebook", home.resolve("notebook.json").toString(),
+                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", quote, "--note", note));
+        for (String tag : tags) {
+            args.addAll(java.util.List.of("--tag", tag));
+        }
+        assertEquals(0, org.dossier.cli.Cli.run("bookmark", args, System.out, System.err));
     }
 
     private int bookmarkMarks() throws Exception {
@@ -75,6 +75,25 @@ class NotebookUiTest extends AppHarness {
     }
 
     @Test
+    void theTagFieldCompletesTagsAlreadyInTheNotebook() throws Exception {
+        Path home = temp.resolve("home");
+        bookmarkFromCommandLine(home, "Sergey Lavrov", "earlier", "russia-policy");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        waitUntil(() -> bookmarkMarks() == 1);
+        selectPassage();
+        clickOn("#bookmark-button");
+        waitUntil(() -> lookup("#bookmark-note").tryQuery().isPresent());
+        clickOn("#bookmark-tags").write("rus");
+        waitUntil(() -> menuItem("russia-policy") != null);
+        clickOn(menuItem("russia-policy"));
+        waitUntil(() -> "russia-policy, ".equals(lookup("#bookmark-tags").queryAs(javafx.scene.control.TextField.class).getText()));
+        type(KeyCode.ENTER);
+        waitUntil(() -> bookmarkMarks() == 2);
+        waitUntil(() -> Files.readString(home.resolve("notebook.json")).split("russia-policy", -1).length == 3);
+    }
+
+    @Test
     void escapeCancelsAndNothingIsSaved() throws Exception {
         Path home = temp.resolve("home");
         start(home, "--articles", SEEDS.toString());
@@ -93,11 +112,7 @@ class NotebookUiTest extends AppHarness {
     @Test
     void notebookSearchFindsTheBookmarkAndDoubleClickOpensItsArticle() throws Exception {
         Path home = temp.resolve("home");
-        Files.createDirectories(home);
-        // A bookmark made from the command line, exactly as the window would make it.
-        assertEquals(0, org.dossier.cli.Cli.run("bookmark", java.util.List.of("--notebook", home.resolve("notebook.json").toString(),
-                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", "Sergey Lavrov",
-                "--note", "Lavrov on no-fly zones", "--tag", "russia"), System.out, System.err));
+        bookmarkFromCommandLine(home, "Sergey Lavrov", "Lavrov on no-fly zones", "russia");
         start(home, "--articles", SEEDS.toString());
         waitUntil(() -> articleList().getItems().size() == 2);
         clickOn(articleList().getItems().get(1).title());
@@ -117,33 +132,20 @@ class NotebookUiTest extends AppHarness {
     @Test
     void clickingABookmarkedPassageShowsItsNote() throws Exception {
         Path home = temp.resolve("home");
-        Files.createDirectories(home);
-        assertEquals(0, org.dossier.cli.Cli.run("bookmark", java.util.List.of("--notebook", home.resolve("notebook.json").toString(),
-                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", "However, AP reported that a ceasefire",
-                "--note", "AP source for the noon start", "--tag", "sources"), System.out, System.err));
+        bookmarkFromCommandLine(home, "However, AP reported that a ceasefire", "AP source for the noon start", "sources");
         start(home, "--articles", SEEDS.toString());
         waitForReaderTitle(TITLE_2017);
         waitUntil(() -> bookmarkMarks() == 1);
-        // Where the passage is on screen: its box in the page, offset by the web view's place.
-        String box = (String) script("(function(){var r=document.querySelector('.bookmark').getBoundingClientRect();"
-                + "return (r.left+8)+','+(r.top+r.height/2);})()");
-        double x = Double.parseDouble(box.split(",")[0]);
-        double y = Double.parseDouble(box.split(",")[1]);
-        javafx.geometry.Bounds web = fx(() -> webView().localToScreen(webView().getBoundsInLocal()));
-        clickOn(new javafx.geometry.Point2D(web.getMinX() + x, web.getMinY() + y));
-        waitUntil(() -> lookup(".context-menu .label").match((Label l) -> "AP source for the noon start".equals(l.getText())
-                && l.getScene() != null && l.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        clickOn(screenPointOf(".bookmark"));
+        waitUntil(() -> menuItem("AP source for the noon start") != null);
         type(KeyCode.ESCAPE);
     }
 
     @Test
     void deletingABookmarkCanBeUndone() throws Exception {
         Path home = temp.resolve("home");
-        Files.createDirectories(home);
         Path notebook = home.resolve("notebook.json");
-        assertEquals(0, org.dossier.cli.Cli.run("bookmark", java.util.List.of("--notebook", notebook.toString(),
-                "--article", SEEDS.resolve("004_624cc517c04daf42.txt").toString(), "--quote", "Sergey Lavrov",
-                "--note", "to delete"), System.out, System.err));
+        bookmarkFromCommandLine(home, "Sergey Lavrov", "to delete");
         start(home, "--articles", SEEDS.toString());
         waitForReaderTitle(TITLE_2017);
         waitUntil(() -> bookmarkMarks() == 1);

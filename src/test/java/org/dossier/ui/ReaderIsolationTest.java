@@ -16,7 +16,6 @@ import org.dossier.render.ArticleRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,8 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * must send that server nothing. A control run proves the server would have seen the fetches.
  */
 class ReaderIsolationTest extends AppHarness {
-    @TempDir
-    Path temp;
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private String base;

@@ -14,23 +14,12 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.dossier.search.SearchHit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The search tab as the analyst uses it: type, read the ranked snippets, open a result, walk its hits. */
 class SearchUiTest extends AppHarness {
-    private static final String TITLE_2017 = "Russia, US prepared to announce joint ceasefire in Syria on Sunday";
     private static final String ID_2016 = "000_12460f19fc3bbb18.txt";
     private static final String ID_2017 = "004_624cc517c04daf42.txt";
-
-    @TempDir
-    Path temp;
-
-    @AfterEach
-    void close() throws Exception {
-        stop();
-    }
 
     private void openAndSearch(String query) throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());
