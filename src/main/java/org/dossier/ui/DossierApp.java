@@ -29,6 +29,7 @@ public class DossierApp extends Application {
     };
     private static volatile int exitStatus;
     private MainWindow window;
+    private Settings settings;
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
@@ -39,7 +40,7 @@ public class DossierApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = Settings.load();
+        settings = Settings.load();
         window = new MainWindow(stage, settings, notebookFile(getParameters().getRaw()));
         stage.setScene(window.createScene());
         stage.setTitle("Dossier");
@@ -66,6 +67,9 @@ public class DossierApp extends Application {
     public void stop() {
         if (window != null) {
             window.close();
+        }
+        if (settings != null) {
+            settings.flush();
         }
     }
 

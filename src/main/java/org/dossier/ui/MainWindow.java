@@ -329,6 +329,7 @@ public final class MainWindow {
                         reader.show(article);
                     }
                 })
+                // Only a head start: if the file cannot be read now, the list's load shows it (or its reason).
                 .onError(e -> { })
                 .start();
     }

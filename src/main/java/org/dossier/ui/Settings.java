@@ -13,11 +13,19 @@ import org.dossier.DataDirs;
 /**
  * The user's preferences — last folder, last article, theme, text size, sort — in a small properties
  * file in the data folder (so tests and portable installs can point {@code dossier.home} elsewhere).
- * Saved atomically; a missing or unreadable file means defaults. FX-thread confined.
+ * Saved atomically on a background thread, so a quick run through the articles never waits on the
+ * disk; changes made while a save runs are written together by the next one. A missing or
+ * unreadable file means defaults. FX-thread confined ({@link #flush()} at quit waits for the disk).
  */
 final class Settings {
     private final Path file;
     private final Properties values = new Properties();
+    private final java.util.concurrent.atomic.AtomicReference<Properties> pending = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-settings");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Settings(Path file) {
         this.file = file;
@@ -51,24 +59,50 @@ final class Settings {
         return Boolean.parseBoolean(values.getProperty(key, Boolean.toString(fallback)));
     }
 
-    /** Sets and saves at once: settings are few and small, and must survive a crash. */
+    /** Sets a value and saves it soon (settings are few and small, and should survive a crash). */
     void put(String key, Object value) {
         String v = String.valueOf(value);
         if (v.equals(values.getProperty(key))) {
             return;
         }
         values.setProperty(key, v);
-        save();
+        Properties snapshot = new Properties();
+        snapshot.putAll(values);
+        if (pending.getAndSet(snapshot) == null) {
+            writer.execute(this::writePending);
+        }
     }
 
-    private void save() {
+    /** Waits (briefly) until the last change is on disk: called when the application quits. */
+    void flush() {
+        try {
+            writer.submit(this::writePending).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.err.println("Dossier: the settings may not be saved: " + e);
+        }
+    }
+
+    private void writePending() {
+        Properties latest = pending.getAndSet(null);
+        if (latest != null) {
+            save(latest);
+        }
+    }
+
+    private void save(Properties snapshot) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                values.store(out, "Dossier settings");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    snapshot.store(out, "Dossier settings");
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Preferences are a convenience: losing one must not interrupt reading.
             System.err.println("Dossier: could not save settings to " + file + ": " + e.getMessage());

@@ -85,7 +85,7 @@ class MainWindowTest extends AppHarness {
         clickOn("#articles");
         press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         waitUntil(() -> "font-size:110%".equals(script("document.documentElement.getAttribute('style')")));
-        assertTrue(Files.readString(home.resolve("settings.properties")).contains("fontPercent=110"));
+        waitUntil(() -> Files.readString(home.resolve("settings.properties")).contains("fontPercent=110"));
     }
 
     @Test
