@@ -17,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupClock.trace("main");
         if (args.length > 0 && Cli.isCommand(args[0])) {
             int status = Cli.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err);
             System.exit(status);

@@ -16,6 +16,8 @@ public final class StartupClock {
     public record Mark(String name, long millisSinceJvmStart) {
     }
 
+    private static final StartupClock TRACE = new StartupClock();
+
     private final long jvmStart;
     private final List<Mark> marks = new CopyOnWriteArrayList<>();
 
@@ -26,6 +28,20 @@ public final class StartupClock {
     /** A clock with an explicit zero (epoch milliseconds), for tests. */
     public StartupClock(long jvmStartEpochMillis) {
         this.jvmStart = jvmStartEpochMillis;
+    }
+
+    /**
+     * Records an intermediate start-up step ("folder listed", "first article read") on a clock shared
+     * by the whole process, for {@code --measure-startup} with {@code -Ddossier.startup.trace=true}.
+     * Cheap enough to leave in: a few marks per run.
+     */
+    public static void trace(String step) {
+        TRACE.mark(step);
+    }
+
+    /** The shared clock of {@link #trace}. */
+    public static StartupClock traced() {
+        return TRACE;
     }
 
     /** Records {@code name} now; the first mark of a name wins. Returns its milliseconds since JVM start. */

@@ -4,21 +4,26 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The registry of subcommands ({@code java -jar dossier.jar NAME …}). Exit status 0 on success,
  * 1 on a failure with a message on standard error, 2 on wrong usage.
  */
 public final class Cli {
-    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+    /**
+     * Commands are built only when run: the window asks {@link #isCommand} on every start, and
+     * building them all (Jackson mappers, the annotator's lists) cost it a fifth of a second.
+     */
+    private static final Map<String, Supplier<Command>> COMMANDS = new LinkedHashMap<>();
 
     static {
-        COMMANDS.put("text", new TextCommand());
-        COMMANDS.put("annotate", new AnnotateCommand());
-        COMMANDS.put("bookmark", new BookmarkCommand(AnnotatorEntityFinder.withUserGazetteer()));
-        COMMANDS.put("export", new ExportCommand());
-        COMMANDS.put("bench-corpus", new BenchCorpusCommand());
-        COMMANDS.put("search", new SearchCommand());
+        COMMANDS.put("text", TextCommand::new);
+        COMMANDS.put("annotate", AnnotateCommand::new);
+        COMMANDS.put("bookmark", () -> new BookmarkCommand(AnnotatorEntityFinder.withUserGazetteer()));
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("bench-corpus", BenchCorpusCommand::new);
+        COMMANDS.put("search", SearchCommand::new);
     }
 
     private Cli() {
@@ -31,11 +36,11 @@ public final class Cli {
     public static int run(String name, List<String> args, PrintStream out, PrintStream err) {
         if (name.equals("help")) {
             out.println("usage: dossier [--articles DIR] [--notebook FILE]   (opens the window)");
-            COMMANDS.forEach((n, c) -> out.println("       dossier " + c.usage()));
+            COMMANDS.forEach((n, c) -> out.println("       dossier " + c.get().usage()));
             out.println("       dossier --install-desktop-entry | --uninstall-desktop-entry   (Linux menu entry, from the app image)");
             return 0;
         }
-        Command command = COMMANDS.get(name);
+        Command command = COMMANDS.get(name).get();
         try {
             return command.run(args, out, err);
         } catch (UsageException e) {

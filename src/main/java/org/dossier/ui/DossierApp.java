@@ -12,6 +12,10 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.dossier.StartupClock;
+import org.dossier.article.Article;
+import org.dossier.render.ArticleRenderer;
+import org.dossier.render.RenderOptions;
+import org.dossier.render.Span;
 
 /**
  * The JavaFX application: one main window over an articles folder. Arguments: {@code --articles DIR}
@@ -34,15 +38,37 @@ public class DossierApp extends Application {
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
         org.dossier.ui.entities.AnnotationService.preload(org.dossier.DataDirs.userGazetteer());
+        warmUpRenderer();
         Application.launch(DossierApp.class, args);
         return exitStatus;
     }
 
+    /**
+     * Renders a two-line article once on a thread of its own while JavaFX starts, so the first real
+     * article does not also pay for loading the renderer's classes and style sheet.
+     */
+    private static void warmUpRenderer() {
+        Thread t = new Thread(() -> {
+            String text = "Warm-up\n\nOne paragraph.";
+            Article sample = new Article("warm-up.txt", Path.of("warm-up.txt"), Article.Format.TEXT, "Warm-up", null, "",
+                    text, List.of(new Article.Block(Article.Block.Kind.PARAGRAPH, 9, text.length())), List.of(), List.of(), null);
+            new ArticleRenderer().render(sample, List.of(new Span(9, 12, "mark", "entity", java.util.Map.of("type", "ORG"), "warm-up")),
+                    RenderOptions.DEFAULT);
+        }, "dossier-render-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     @Override
     public void start(Stage stage) {
+        StartupClock.trace("fx start");
         settings = Settings.load();
+        StartupClock.trace("settings loaded");
         window = new MainWindow(stage, settings, notebookFile(getParameters().getRaw()));
+        StartupClock.trace("window built");
         stage.setScene(window.createScene());
+        StartupClock.trace("scene built");
         stage.setTitle("Dossier");
         var icon = DossierApp.class.getResourceAsStream("dossier-icon.png");
         if (icon != null) {
@@ -54,13 +80,16 @@ public class DossierApp extends Application {
             settings.put("width", (int) stage.getWidth());
             settings.put("height", (int) stage.getHeight());
         });
+        // Both read in the background: started before the first show (CSS and layout of every
+        // control, a few hundred milliseconds) so that the first article is ready soon after it.
+        window.openNotebook();
+        window.openFolder(startFolder(getParameters().getRaw(), settings));
+        StartupClock.trace("folder opening");
         stage.show();
         if (getParameters().getRaw().contains("--measure-startup")) {
             new StartupMeasurement(new StartupClock(), measureOut, measureExit, StartupMeasurement.TIME_LIMIT)
                     .windowShown(window.reader());
         }
-        window.openNotebook();
-        window.openFolder(startFolder(getParameters().getRaw(), settings));
     }
 
     @Override

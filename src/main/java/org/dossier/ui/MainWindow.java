@@ -74,19 +74,24 @@ public final class MainWindow {
     private ArticleLibrary library;
     private FolderWatcher watcher;
     private LibraryLoadTask loading;
+    private final FirstArticleGate firstArticle = new FirstArticleGate();
 
     MainWindow(Stage stage, Settings settings, Path notebookFile) {
         this.stage = stage;
+        org.dossier.StartupClock.trace("fields built");
         this.settings = settings;
         Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(settings.get("hiddenTypes", "").split(",")));
         hidden.remove("");
         this.entities = new EntitiesController(reader, list, DataDirs.userGazetteer(),
                 DataDirs.dataDir().resolve("watchlist.tsv"), hidden,
                 now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser, undoHistory);
+        org.dossier.StartupClock.trace("entities built");
         this.notebook = new NotebookController(reader, notebookFile, entities.annotations()::annotator, undoHistory,
                 this::notifyUser, this::openArticleThen);
+        org.dossier.StartupClock.trace("notebook built");
         this.search = new SearchController(reader, entities.annotations()::annotator, DataDirs.userGazetteer(),
                 this::openArticleThen, this::notifyUser, entities::entityIndex);
+        org.dossier.StartupClock.trace("search built");
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         reader.setHighlighter(a -> {
             List<org.dossier.render.Span> spans = new ArrayList<>(entities.spans(a));
@@ -95,7 +100,13 @@ public final class MainWindow {
             return spans;
         });
         createView();
+        org.dossier.StartupClock.trace("view created");
         initListeners();
+        reader.loadedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                firstArticle.open();
+            }
+        });
     }
 
     private void createView() {
@@ -270,6 +281,7 @@ public final class MainWindow {
         stage.setTitle(article.title() + " — Dossier");
         if (article.isBroken()) {
             reader.showMessage(article.id() + " cannot be shown.\n\n" + article.problem(), null, null);
+            firstArticle.open();
         } else {
             reader.show(article);
         }
@@ -283,7 +295,11 @@ public final class MainWindow {
             loading.cancel();
         }
         library = new ArticleLibrary(target);
-        search.open(target);
+        firstArticle.then(() -> {
+            if (library != null && library.folder().equals(target)) {
+                search.open(target);
+            }
+        });
         folderLabel.setText(target.toString());
         stage.setTitle("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
         LibraryLoadTask task = new LibraryLoadTask(library);
@@ -299,6 +315,7 @@ public final class MainWindow {
             if (loading == task) {
                 progress.setVisible(false);
                 list.setAll(List.of());
+                firstArticle.open();
                 reader.showMessage(folderProblem(target, task.getException()), "Open folder…", this::chooseFolder);
             }
         });
@@ -335,14 +352,22 @@ public final class MainWindow {
     }
 
     private void loaded(Path folder, List<Article> articles) {
+        org.dossier.StartupClock.trace("folder loaded");
         progress.progressProperty().unbind();
         progress.setVisible(false);
         settings.put("lastFolder", folder);
         String last = settings.get("lastArticle", "");
         list.setAll(articles);
-        entities.libraryChanged(articles);
-        search.sync(library);
+        ArticleLibrary lib = library;
+        firstArticle.then(() -> {
+            if (library == lib) {
+                entities.libraryChanged(list.all());
+                search.sync(lib);
+                startWatching();
+            }
+        });
         if (articles.isEmpty()) {
+            firstArticle.open();
             reader.showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
                     + "saved web pages (.html) and Markdown (.md) files.", "Open folder…", this::chooseFolder);
         } else {
@@ -358,7 +383,6 @@ public final class MainWindow {
                 listView.requestFocus();
             }
         }
-        startWatching();
     }
 
     static String folderProblem(Path folder, Throwable error) {

@@ -68,6 +68,11 @@ final class StartupMeasurement {
         }
         finished = true;
         clock.print(out);
+        if (Boolean.getBoolean("dossier.startup.trace")) {
+            for (StartupClock.Mark m : StartupClock.traced().marks()) {
+                out.println("trace " + m.name() + ": " + m.millisSinceJvmStart() + " ms");
+            }
+        }
         if (problem != null) {
             out.println("startup failed: " + problem);
             out.flush();

@@ -139,7 +139,12 @@ public final class ReaderPane extends StackPane {
         RenderOptions opts = options;
         Function<Article, List<Span>> spans = highlighter;
         shown.set(article);
-        BackgroundTasks.task(() -> renderer.render(article, spans.apply(article), opts))
+        org.dossier.StartupClock.trace("reader asked");
+        BackgroundTasks.task(() -> {
+                    List<Span> s = spans.apply(article);
+                    org.dossier.StartupClock.trace("spans ready");
+                    return renderer.render(article, s, opts);
+                })
                 .onSuccess(html -> {
                     if (ticket == sequence) {
                         message.setVisible(false);
@@ -147,6 +152,7 @@ public final class ReaderPane extends StackPane {
                         pendingArticle = article;
                         pendingScroll = scroll;
                         loaded.set(null);
+                        org.dossier.StartupClock.trace("loadContent");
                         web.getEngine().loadContent(html);
                     }
                 })
