@@ -67,6 +67,11 @@ public final class ArticleLibrary {
         return folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
+    /** Reads the article with this id (see {@link #idOf}); a file that is gone gives a broken article. */
+    public Article read(String id) {
+        return ArticleReader.read(folder.resolve(id).normalize(), id);
+    }
+
     /** Reads one file of this folder. */
     public Article read(Path file) {
         return ArticleReader.read(file, idOf(file));

@@ -9,18 +9,36 @@ import java.util.Optional;
  * read; a file whose size or time differs must be read again. Immutable.
  *
  * @param problem why the article could not be read, or null
+ * @param warning the first thing the user should know that did not stop reading (e.g. a guessed
+ *                encoding), or ""
  */
 public record ArticleSummary(String id, String title, LocalDate date, String source, int wordCount,
-                             Article.Format format, String problem, long size, long modifiedMillis) {
+                             Article.Format format, String problem, String warning, long size, long modifiedMillis) {
 
     public ArticleSummary {
         source = source == null ? "" : source;
+        warning = warning == null ? "" : warning;
     }
 
     /** The summary of a parsed article whose file had the given size and modification time. */
     public static ArticleSummary of(Article article, long size, long modifiedMillis) {
         return new ArticleSummary(article.id(), article.title(), article.date(), article.source(),
-                article.isBroken() ? 0 : article.wordCount(), article.format(), article.problem(), size, modifiedMillis);
+                article.isBroken() ? 0 : article.wordCount(), article.format(), article.problem(),
+                article.warnings().isEmpty() ? "" : article.warnings().get(0), size, modifiedMillis);
+    }
+
+    /** The summary of a parsed article, with its file's current size and modification time (-1 when unknown). */
+    public static ArticleSummary of(Article article) {
+        long size = -1;
+        long modified = -1;
+        try {
+            var attributes = java.nio.file.Files.readAttributes(article.file(), java.nio.file.attribute.BasicFileAttributes.class);
+            size = attributes.size();
+            modified = attributes.lastModifiedTime().toMillis();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // a file gone or unreadable since: the summary still describes what was read
+        }
+        return of(article, size, modified);
     }
 
     public Optional<LocalDate> publishedOn() {

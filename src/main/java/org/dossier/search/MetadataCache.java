@@ -36,7 +36,7 @@ import org.dossier.article.ArticleSummary;
  * parses on the common fork-join pool.
  */
 public final class MetadataCache {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /**
      * Jackson's streaming API rather than data binding: the cache is read at start-up, where
      * creating an {@code ObjectMapper} and its record deserialisers cost ~0.8 s on a cold JVM.
@@ -83,6 +83,15 @@ public final class MetadataCache {
      * current batch and returns what is known (stale entries included).
      */
     public List<ArticleSummary> refresh(ArticleLibrary library, Progress progress) throws IOException {
+        return refresh(library, progress, batch -> { });
+    }
+
+    /**
+     * {@link #refresh(ArticleLibrary, Progress)}, handing each batch of articles read (new or changed
+     * files) to {@code readBatch} as it is done, so a list can fill in while a big folder is read.
+     */
+    public List<ArticleSummary> refresh(ArticleLibrary library, Progress progress,
+                                        java.util.function.Consumer<List<ArticleSummary>> readBatch) throws IOException {
         List<Path> files = library.scan();
         Map<String, ArticleSummary> known;
         boolean unsaved;
@@ -116,13 +125,16 @@ public final class MetadataCache {
                 break;
             }
             List<Path> batch = toRead.subList(from, Math.min(toRead.size(), from + BATCH));
+            List<ArticleSummary> read = java.util.Collections.synchronizedList(new ArrayList<>());
             try {
                 batch.parallelStream().forEach(f -> {
                     try {
                         long[] st = stat(f);
                         if (st != null) {
                             Article article = library.read(f);
-                            next.put(article.id(), ArticleSummary.of(article, st[0], st[1]));
+                            ArticleSummary summary = ArticleSummary.of(article, st[0], st[1]);
+                            next.put(article.id(), summary);
+                            read.add(summary);
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -131,6 +143,7 @@ public final class MetadataCache {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            readBatch.accept(List.copyOf(read));
             progress.update(done.addAndGet(batch.size()), toRead.size());
         }
         synchronized (this) {
@@ -184,6 +197,9 @@ public final class MetadataCache {
                 g.writeNumberField("words", s.wordCount());
                 g.writeStringField("format", s.format().name());
                 g.writeStringField("problem", s.problem());
+                if (!s.warning().isEmpty()) {
+                    g.writeStringField("warning", s.warning());
+                }
                 g.writeNumberField("size", s.size());
                 g.writeNumberField("mtime", s.modifiedMillis());
                 g.writeEndObject();
@@ -256,6 +272,7 @@ public final class MetadataCache {
         String source = null;
         String format = null;
         String problem = null;
+        String warning = null;
         long words = 0;
         long size = -1;
         long mtime = -1;
@@ -270,6 +287,7 @@ public final class MetadataCache {
                     case "source" -> source = p.getText();
                     case "format" -> format = p.getText();
                     case "problem" -> problem = p.getText();
+                    case "warning" -> warning = p.getText();
                     default -> { }
                 }
             } else if (value == JsonToken.VALUE_NUMBER_INT) {
@@ -288,7 +306,7 @@ public final class MetadataCache {
         }
         try {
             return new ArticleSummary(id, title, date == null ? null : isoDate(date), source, (int) words,
-                    Article.Format.valueOf(format), problem, size, mtime);
+                    Article.Format.valueOf(format), problem, warning, size, mtime);
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             return null;
         }

@@ -537,6 +537,71 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * The ids of the articles whose title or text has, for every one of {@code words}, a word that
+     * starts with it ("kerr" finds Kerry): the article list's filter as you type, which cannot scan
+     * texts it no longer holds. Words are split and lower-cased as the index was; empty words are
+     * ignored, and no words at all match nothing. Reads doc values only: a few milliseconds over
+     * 10,000 articles.
+     */
+    public Set<String> idsContainingAll(List<String> words) throws IOException {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : words) {
+            for (String term : analyzedTerms(word)) {
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                either.add(new org.apache.lucene.search.PrefixQuery(new Term(F_TEXT, term)), BooleanClause.Occur.SHOULD);
+                either.add(new org.apache.lucene.search.PrefixQuery(new Term(F_TITLE, term)), BooleanClause.Occur.SHOULD);
+                all.add(either.build(), BooleanClause.Occur.FILTER);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return Set.of();
+        }
+        Query query = all.build();
+        Set<String> ids = new HashSet<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+                SortedDocValues idValues = leaf.reader().getSortedDocValues(F_ID);
+                if (scorer == null || idValues == null) {
+                    continue;
+                }
+                var live = leaf.reader().getLiveDocs();
+                var docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
+                        ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+                    }
+                }
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            // a one-letter word in a huge vocabulary: too broad to filter by text
+            return Set.of();
+        } finally {
+            searchers.release(searcher);
+        }
+        return ids;
+    }
+
+    /** {@code text} split and normalised by the index's analyzer. */
+    private List<String> analyzedTerms(String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream(F_TEXT, text)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        return terms;
+    }
+
+    /**
      * Where the query's words and phrases occur in {@code articleText}: sorted, non-overlapping
      * {@code [start, end)} UTF-16 offsets, for marking hits in the reading pane. Filters are ignored,
      * as are words the query excludes; a word that only matched the title is not found here. Needs no

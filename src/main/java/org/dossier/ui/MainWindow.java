@@ -33,9 +33,11 @@ import javafx.stage.Stage;
 import org.dossier.DataDirs;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
+import org.dossier.article.ArticleSummary;
 import org.dossier.article.FolderChanges;
 import org.dossier.article.FolderWatcher;
 import org.dossier.render.RenderOptions;
+import org.dossier.search.MetadataCache;
 import org.dossier.ui.entities.EntitiesController;
 import org.dossier.ui.library.ArticleCell;
 import org.dossier.ui.notebook.NotebookController;
@@ -56,7 +58,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Settings settings;
     private final ArticleListViewModel list = new ArticleListViewModel();
-    private final ListView<Article> listView = new ListView<>(list.shown());
+    private final ListView<ArticleSummary> listView = new ListView<>(list.shown());
     private final ReaderPane reader = new ReaderPane();
     private final TextField filter = new TextField();
     private final Label status = new Label();
@@ -74,6 +76,11 @@ public final class MainWindow {
     private ArticleLibrary library;
     private FolderWatcher watcher;
     private LibraryLoadTask loading;
+    private MetadataCache metadata;
+    /** Bumped on each article asked for, so a slow read never replaces a later choice. */
+    private long openSequence;
+    /** The article put on screen by {@link #showLastArticleEarly}, until the list selects it. */
+    private Article shownEarly;
     private final FirstArticleGate firstArticle = new FirstArticleGate();
 
     MainWindow(Stage stage, Settings settings, Path notebookFile) {
@@ -207,6 +214,8 @@ public final class MainWindow {
 
     private void initListeners() {
         filter.textProperty().bindBidirectional(list.filterProperty());
+        list.filterProperty().addListener((o, was, now) -> matchTexts());
+        search.setOnIndexUpdated(this::matchTexts);
         list.sortOrderProperty().set(parseSort(settings.get("sort", SortOrder.NEWEST_FIRST.name())));
         list.sortOrderProperty().addListener((o, a, b) -> settings.put("sort", b.name()));
         listView.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -215,7 +224,7 @@ public final class MainWindow {
             }
         });
         // Keep a selection while filtering, so the reading pane follows what the list shows.
-        list.shown().addListener((javafx.collections.ListChangeListener<Article>) c -> {
+        list.shown().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> {
             if (listView.getSelectionModel().isEmpty() && !list.shown().isEmpty()) {
                 listView.getSelectionModel().selectFirst();
             }
@@ -276,15 +285,57 @@ public final class MainWindow {
         listView.scrollTo(next);
     }
 
-    private void open(Article article) {
-        settings.put("lastArticle", article.id());
-        stage.setTitle(article.title() + " — Dossier");
-        if (article.isBroken()) {
-            reader.showMessage(article.id() + " cannot be shown.\n\n" + article.problem(), null, null);
-            firstArticle.open();
-        } else {
-            reader.show(article);
+    /** Reads the chosen article from its file in the background and shows it. */
+    private void open(ArticleSummary summary) {
+        settings.put("lastArticle", summary.id());
+        stage.setTitle(summary.title() + " — Dossier");
+        long ticket = ++openSequence;
+        Article early = shownEarly;
+        shownEarly = null;
+        if (summary.isBroken()) {
+            showProblem(summary.id(), summary.problem());
+            return;
         }
+        if (early != null && early.id().equals(summary.id()) && reader.shownProperty().get() == early) {
+            return;
+        }
+        ArticleLibrary lib = library;
+        BackgroundTasks.task(() -> lib.read(summary.id()))
+                .onSuccess(article -> {
+                    if (ticket != openSequence) {
+                        return;
+                    }
+                    if (article.isBroken()) {
+                        showProblem(article.id(), article.problem());
+                    } else {
+                        reader.show(article);
+                    }
+                })
+                .onError(e -> {
+                    if (ticket == openSequence) {
+                        showProblem(summary.id(), String.valueOf(e.getMessage()));
+                    }
+                })
+                .start();
+    }
+
+    private void showProblem(String id, String problem) {
+        reader.showMessage(id + " cannot be shown.\n\n" + problem, null, null);
+        firstArticle.open();
+    }
+
+    /** The filter's words looked up in the search index, for articles whose text (not title) has them. */
+    private void matchTexts() {
+        String text = list.filterProperty().get();
+        List<String> words = ArticleListViewModel.words(text);
+        if (words.isEmpty()) {
+            return;
+        }
+        search.idsContainingAll(words).whenComplete((ids, error) -> {
+            if (error == null) {
+                BackgroundTasks.onFx(() -> list.setTextMatches(text, ids));
+            }
+        });
     }
 
     /** Opens {@code folder}: reads it in the background, then watches it. */
@@ -302,7 +353,14 @@ public final class MainWindow {
         });
         folderLabel.setText(target.toString());
         stage.setTitle("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
-        LibraryLoadTask task = new LibraryLoadTask(library);
+        metadata = MetadataCache.forFolder(target);
+        LibraryLoadTask[] self = new LibraryLoadTask[1];
+        LibraryLoadTask task = new LibraryLoadTask(library, metadata, known -> {
+            if (loading == self[0]) {
+                listed(known);
+            }
+        });
+        self[0] = task;
         loading = task;
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
@@ -342,7 +400,8 @@ public final class MainWindow {
         BackgroundTasks.task(() -> Files.isRegularFile(file) ? lib.read(file) : null)
                 .onSuccess(article -> {
                     if (article != null && !article.isBroken() && loading == task && task.isRunning()
-                            && reader.shownProperty().get() == null) {
+                            && reader.shownProperty().get() == null && listView.getSelectionModel().isEmpty()) {
+                        shownEarly = article;
                         reader.show(article);
                     }
                 })
@@ -351,17 +410,17 @@ public final class MainWindow {
                 .start();
     }
 
-    private void loaded(Path folder, List<Article> articles) {
+    /** Every article of the folder is known: the list is complete and the cache up to date. */
+    private void loaded(Path folder, List<ArticleSummary> articles) {
         org.dossier.StartupClock.trace("folder loaded");
         progress.progressProperty().unbind();
         progress.setVisible(false);
         settings.put("lastFolder", folder);
-        String last = settings.get("lastArticle", "");
-        list.setAll(articles);
+        listed(articles);
         ArticleLibrary lib = library;
         firstArticle.then(() -> {
             if (library == lib) {
-                entities.libraryChanged(list.all());
+                entities.libraryChanged(lib);
                 search.sync(lib);
                 startWatching();
             }
@@ -370,18 +429,31 @@ public final class MainWindow {
             firstArticle.open();
             reader.showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
                     + "saved web pages (.html) and Markdown (.md) files.", "Open folder…", this::chooseFolder);
+        }
+    }
+
+    /**
+     * Shows what is known of the folder so far (the cache at once, then articles as they are read);
+     * the first time there is something, selects the article last read, else the first.
+     */
+    private void listed(List<ArticleSummary> known) {
+        boolean first = list.all().isEmpty();
+        String last = settings.get("lastArticle", "");
+        list.update(known);
+        // (The list's own listener has already selected its first row by now.)
+        if (!first || list.shown().isEmpty()) {
+            return;
+        }
+        ArticleSummary lastRead = list.byId(last);
+        if (lastRead != null && list.shown().contains(lastRead)) {
+            listView.getSelectionModel().select(lastRead);
         } else {
-            Article lastRead = list.byId(last);
-            if (lastRead != null && list.shown().contains(lastRead)) {
-                listView.getSelectionModel().select(lastRead);
-            } else {
-                listView.getSelectionModel().selectFirst();
-            }
-            listView.scrollTo(listView.getSelectionModel().getSelectedIndex());
-            // Reading starts in the list (arrows, j/k), unless the user is typing a filter.
-            if (filter.getText().isEmpty()) {
-                listView.requestFocus();
-            }
+            listView.getSelectionModel().selectFirst();
+        }
+        listView.scrollTo(listView.getSelectionModel().getSelectedIndex());
+        // Reading starts in the list (arrows, j/k), unless the user is typing a filter.
+        if (filter.getText().isEmpty()) {
+            listView.requestFocus();
         }
     }
 
@@ -398,9 +470,11 @@ public final class MainWindow {
     private void startWatching() {
         try {
             ArticleLibrary watched = library;
+            MetadataCache cache = metadata;
             watcher = new FolderWatcher(watched, changed -> {
                 // Read on the watcher's thread; only the list update happens on the FX thread.
                 FolderChanges changes = FolderChanges.read(watched, changed);
+                remember(cache, changes);
                 BackgroundTasks.onFx(() -> {
                     if (library != watched) {
                         return;
@@ -418,22 +492,41 @@ public final class MainWindow {
         }
     }
 
+    /** Keeps the metadata cache in step with what the watcher read (any thread). */
+    private static void remember(MetadataCache cache, FolderChanges changes) {
+        if (changes.rescan()) {
+            return;
+        }
+        changes.updated().forEach(cache::put);
+        changes.removed().forEach(cache::remove);
+        try {
+            cache.save();
+        } catch (IOException e) {
+            // Only a shortcut for the next start: the next full read rewrites it.
+        }
+    }
+
     private void applyChanges(List<Article> updated, List<String> removed) {
-        Article selected = listView.getSelectionModel().getSelectedItem();
+        ArticleSummary selected = listView.getSelectionModel().getSelectedItem();
         removed.forEach(list::remove);
         for (Article a : updated) {
-            list.put(a);
+            list.put(ArticleSummary.of(a));
         }
-        entities.libraryChanged(list.all());
+        entities.libraryChanged(library);
         search.changed(updated, removed);
         if (selected != null) {
-            Article now = list.byId(selected.id());
+            ArticleSummary now = list.byId(selected.id());
             if (now == null) {
                 if (!list.shown().isEmpty()) {
                     listView.getSelectionModel().selectFirst();
                 }
-            } else if (now != listView.getSelectionModel().getSelectedItem()) {
-                listView.getSelectionModel().select(now);
+            } else if (updated.stream().anyMatch(a -> a.id().equals(selected.id()))) {
+                // The article being read changed on disk: show what it says now.
+                if (now != listView.getSelectionModel().getSelectedItem()) {
+                    listView.getSelectionModel().select(now);
+                } else {
+                    open(now);
+                }
             }
         } else if (!list.shown().isEmpty()) {
             listView.getSelectionModel().selectFirst();
@@ -520,7 +613,7 @@ public final class MainWindow {
      * its document is on screen.
      */
     void openArticleThen(String id, Runnable then) {
-        Article article = list.byId(id);
+        ArticleSummary article = list.byId(id);
         if (article == null) {
             notifyUser("The article " + id + " is not in this folder.");
             return;
@@ -529,14 +622,15 @@ public final class MainWindow {
             filter.clear();
             list.restrictTo(null, null);
         }
-        if (reader.loadedProperty().get() == article) {
+        Article loadedNow = reader.loadedProperty().get();
+        if (loadedNow != null && loadedNow.id().equals(id) && article.equals(listView.getSelectionModel().getSelectedItem())) {
             then.run();
             return;
         }
         javafx.beans.value.ChangeListener<Article> once = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Article> obs, Article old, Article now) {
-                if (now == article) {
+                if (now != null && now.id().equals(id)) {
                     reader.loadedProperty().removeListener(this);
                     then.run();
                 } else if (now != null) {

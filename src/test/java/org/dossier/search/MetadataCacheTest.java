@@ -63,6 +63,22 @@ class MetadataCacheTest {
     }
 
     @Test
+    void refreshHandsOverEachBatchReadAndKeepsWarnings() throws IOException {
+        Files.write(folder.resolve("latin1.txt"), "Caf\u00e9 talks\n\nThe caf\u00e9 re-opened.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        List<ArticleSummary> handed = new ArrayList<>();
+        List<ArticleSummary> all = new MetadataCache(folder, cacheFile).refresh(library, Progress.NONE, handed::addAll);
+        assertEquals(all.stream().map(ArticleSummary::id).sorted().toList(),
+                handed.stream().map(ArticleSummary::id).sorted().toList());
+        ArticleSummary latin = all.stream().filter(s -> s.id().equals("latin1.txt")).findFirst().orElseThrow();
+        assertTrue(latin.warning().contains("1252"), latin.warning());
+        assertEquals(latin, new MetadataCache(folder, cacheFile).cached().stream()
+                .filter(s -> s.id().equals("latin1.txt")).findFirst().orElseThrow(), "the warning survives the cache");
+        List<ArticleSummary> none = new ArrayList<>();
+        new MetadataCache(folder, cacheFile).refresh(library, Progress.NONE, none::addAll);
+        assertEquals(List.of(), none, "nothing read when nothing changed");
+    }
+
+    @Test
     void nextRunStartsFromTheCacheAndReadsNothing() throws IOException {
         List<ArticleSummary> first = new MetadataCache(folder, cacheFile).refresh(library, Progress.NONE);
         MetadataCache again = new MetadataCache(folder, cacheFile);

@@ -89,6 +89,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void listFilterFindsArticlesWhoseTextHasEveryWordAsAPrefix() throws Exception {
+        assertEquals(java.util.Set.of("grain.txt", "harbour.html", "deal.md"), index.idsContainingAll(List.of("grain")));
+        // "dock" and "wage" are only in the harbour article's text; "wage" is a prefix of "wages".
+        assertEquals(java.util.Set.of("harbour.html"), index.idsContainingAll(List.of("dock", "wage")));
+        assertEquals(java.util.Set.of("grain.txt", "deal.md"), index.idsContainingAll(List.of("DEAL", "gra")));
+        assertEquals(java.util.Set.of(), index.idsContainingAll(List.of("grain", "zebra")));
+        assertEquals(java.util.Set.of(), index.idsContainingAll(List.of()));
+        index.remove("deal.md");
+        assertEquals(java.util.Set.of("grain.txt"), index.idsContainingAll(List.of("deal")));
+    }
+
+    @Test
     void phraseQueryMatchesOnlyTheExactPhrase() throws Exception {
         assertEquals(List.of("grain.txt"), ids(SearchQuery.of("\"grain deal\"")));
         assertEquals(List.of("deal.md"), ids(SearchQuery.of("\"deal for grain\"")));

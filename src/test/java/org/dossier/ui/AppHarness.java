@@ -13,6 +13,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import org.dossier.article.Article;
+import org.dossier.article.ArticleSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -63,7 +64,7 @@ class AppHarness extends FxRobot {
     }
 
     @SuppressWarnings("unchecked")
-    ListView<Article> articleList() {
+    ListView<ArticleSummary> articleList() {
         return lookup("#articles").query();
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 
-import org.dossier.article.Article;
+import org.dossier.article.ArticleSummary;
 import org.junit.jupiter.api.Test;
 
 /** Entity highlighting as the analyst meets it: marks, legend toggles, the index, watch-list, corrections. */
@@ -19,7 +19,7 @@ class EntityHighlightingTest extends AppHarness {
     private String openSeed000() throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());
         waitUntil(() -> articleList().getItems().size() == 2);
-        Article a = articleList().getItems().stream().filter(x -> x.id().startsWith("000")).findFirst().orElseThrow();
+        ArticleSummary a = articleList().getItems().stream().filter(x -> x.id().startsWith("000")).findFirst().orElseThrow();
         clickOn(a.title());
         waitForReaderTitle(a.title());
         waitUntil(() -> marks("PERSON").size() > 0);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import org.dossier.annotate.Annotator;
@@ -30,7 +29,14 @@ public final class AnnotationService {
     }
 
     private final java.util.concurrent.CompletableFuture<Annotator> annotator;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** The last articles annotated, by id: switching back is instant, and the texts held stay few. */
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHED_ARTICLES;
+        }
+    });
+    private static final int CACHED_ARTICLES = 32;
 
     /**
      * Never waits for the annotator's lists: they finish loading in the background (taking over a
@@ -81,7 +87,7 @@ public final class AnnotationService {
             return List.of();
         }
         Cached c = cache.get(article.id());
-        if (c != null && c.article == article) {
+        if (c != null && c.article.equals(article)) {
             return c.mentions;
         }
         List<Mention> mentions = annotator().annotate(article.text());
@@ -96,7 +102,7 @@ public final class AnnotationService {
     }
 
     /** Annotates every article (slow for big folders: call off the FX thread). */
-    public EntityIndex index(List<Article> articles) {
+    public EntityIndex index(Iterable<Article> articles) {
         return index(articles, (a, m) -> { });
     }
 
@@ -105,15 +111,16 @@ public final class AnnotationService {
      * returns the library's entity index. The mentions are not cached: a 10,000-article folder has
      * about two million of them (~350 MB), so only what the index needs is kept — the same mention
      * count per entity, every mention of an entity being one shared {@code Mention} across the
-     * library. Slow for big folders: call off the FX thread.
+     * library. {@code articles} may read each article as it is asked for (the window's list holds
+     * no texts). Slow for big folders: call off the FX thread.
      */
-    public EntityIndex index(List<Article> articles, BiConsumer<Article, List<Mention>> each) {
+    public EntityIndex index(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
         Map<String, Mention> shared = new HashMap<>();
         for (Article a : articles) {
             Cached c = cache.get(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
-                    : c != null && c.article == a ? c.mentions : annotator().annotate(a.text());
+                    : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text());
             each.accept(a, mentions);
             byArticle.put(a.id(), shareByEntity(mentions, shared));
         }

@@ -21,6 +21,8 @@ import org.dossier.annotate.GazetteerEditor;
 import org.dossier.annotate.Mention;
 import org.dossier.annotate.WatchList;
 import org.dossier.article.Article;
+import org.dossier.article.ArticleLibrary;
+import org.dossier.article.ArticleSummary;
 import org.dossier.render.EntitySpans;
 import org.dossier.render.Span;
 import org.dossier.ui.BackgroundTasks;
@@ -53,6 +55,7 @@ public final class EntitiesController {
     private String focusedEntity;
     private long indexSequence;
     private EntityIndex index = EntityIndex.of(Map.of());
+    private ArticleLibrary library;
 
     /**
      * @param onHiddenChange saves the hidden types when the user toggles them
@@ -159,10 +162,23 @@ public final class EntitiesController {
         }
     }
 
-    /** Rebuilds the entity index and watch hits for the library, in the background. */
-    public void libraryChanged(List<Article> articles) {
+    /**
+     * Rebuilds the entity index and watch hits for the articles the list now holds, reading each
+     * from {@code library} in the background (the list holds no texts).
+     */
+    public void libraryChanged(ArticleLibrary library) {
+        this.library = library;
+        reindex();
+    }
+
+    private void reindex() {
+        ArticleLibrary lib = library;
+        if (lib == null) {
+            return;
+        }
         long ticket = ++indexSequence;
-        List<Article> snapshot = List.copyOf(articles);
+        List<String> ids = list.all().stream().filter(s -> !s.isBroken()).map(ArticleSummary::id).toList();
+        Iterable<Article> snapshot = () -> ids.stream().map(lib::read).iterator();
         Set<String> entities = watchList.entities();
         Set<String> terms = watchList.terms();
         BackgroundTasks.task(() -> {
@@ -280,7 +296,7 @@ public final class EntitiesController {
     private void reapply() {
         annotations.reload();
         reader.refresh();
-        libraryChanged(list.all());
+        reindex();
     }
 
     private void toggleWatch(EntityIndex.Entry e) {
@@ -328,6 +344,6 @@ public final class EntitiesController {
         panel.refreshCells();
         indexView.refresh();
         reader.refresh();
-        libraryChanged(list.all());
+        reindex();
     }
 }

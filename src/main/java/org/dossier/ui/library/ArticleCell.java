@@ -10,10 +10,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
-import org.dossier.article.Article;
+import org.dossier.article.ArticleSummary;
 
 /** One row of the article list: title, then date · source · words, or the reason it cannot be read. */
-public final class ArticleCell extends ListCell<Article> {
+public final class ArticleCell extends ListCell<ArticleSummary> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Label title = new Label();
@@ -32,7 +32,7 @@ public final class ArticleCell extends ListCell<Article> {
     }
 
     @Override
-    protected void updateItem(Article article, boolean empty) {
+    protected void updateItem(ArticleSummary article, boolean empty) {
         super.updateItem(article, empty);
         if (empty || article == null) {
             setGraphic(null);
@@ -52,15 +52,15 @@ public final class ArticleCell extends ListCell<Article> {
         setGraphic(box);
     }
 
-    static String metaLine(Article a) {
+    static String metaLine(ArticleSummary a) {
         List<String> parts = new ArrayList<>();
         parts.add(a.publishedOn().map(DATE::format).orElse("no date"));
         if (!a.source().isBlank()) {
             parts.add(a.source());
         }
         parts.add(a.wordCount() + " words");
-        if (!a.warnings().isEmpty()) {
-            parts.add("⚠ " + a.warnings().get(0));
+        if (!a.warning().isEmpty()) {
+            parts.add("⚠ " + a.warning());
         }
         return String.join(" · ", parts);
     }

@@ -14,32 +14,40 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
-import org.dossier.article.Article;
+import org.dossier.article.ArticleSummary;
 
 /**
- * The article list's state: every article of the folder, the filter text that narrows it by title
- * and text as the user types, and the sort order. FX-thread confined.
+ * The article list's state: every article of the folder (its summary: the list holds no texts), the
+ * filter text that narrows it as the user types, and the sort order. The filter matches titles,
+ * sources and file names here, and article texts through {@link #setTextMatches}: ids that the
+ * search index found for the same words. FX-thread confined.
  */
 public final class ArticleListViewModel {
-    private final ObservableList<Article> articles = FXCollections.observableArrayList();
-    private final FilteredList<Article> filtered = new FilteredList<>(articles);
-    private final SortedList<Article> sorted = new SortedList<>(filtered);
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+    private final FilteredList<ArticleSummary> filtered = new FilteredList<>(articles);
+    private final SortedList<ArticleSummary> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<java.util.Set<String>> textMatches = new SimpleObjectProperty<>(java.util.Set.of());
     private final ObjectProperty<java.util.Set<String>> onlyIds = new SimpleObjectProperty<>();
     private final StringProperty restriction = new SimpleStringProperty("");
     private final javafx.collections.ObservableMap<String, Integer> watchHits = FXCollections.observableHashMap();
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.NEWEST_FIRST);
     private final IntegerBinding problems = Bindings.createIntegerBinding(
-            () -> (int) articles.stream().filter(Article::isBroken).count(), articles);
+            () -> (int) articles.stream().filter(ArticleSummary::isBroken).count(), articles);
 
     public ArticleListViewModel() {
-        filter.addListener((obs, old, now) -> refilter());
+        filter.addListener((obs, old, now) -> {
+            textMatches.set(java.util.Set.of());
+            refilter();
+        });
         onlyIds.addListener((obs, old, now) -> refilter());
+        textMatches.addListener((obs, old, now) -> refilter());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
     }
 
     private void refilter() {
-        java.util.function.Predicate<Article> text = matcher(filter.get());
+        java.util.function.Predicate<ArticleSummary> text = matcher(filter.get(), textMatches.get());
         java.util.Set<String> ids = onlyIds.get();
         if (ids == null) {
             filtered.setPredicate(text);
@@ -67,17 +75,30 @@ public final class ArticleListViewModel {
         return watchHits;
     }
 
-    /** Case-insensitive: every word of the filter must occur in the title or the text. */
-    static java.util.function.Predicate<Article> matcher(String filterText) {
-        String[] words = filterText == null ? new String[0] : filterText.toLowerCase(Locale.ROOT).strip().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
+    /** The filter's words, lower-cased; empty when there is no filter. */
+    public static List<String> words(String filterText) {
+        String stripped = filterText == null ? "" : filterText.toLowerCase(Locale.ROOT).strip();
+        return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+    }
+
+    /**
+     * Case-insensitive: an article passes when every word of the filter occurs in its title, source
+     * or file name, or when its id is among {@code textMatches} (its text has them all).
+     */
+    static java.util.function.Predicate<ArticleSummary> matcher(String filterText, java.util.Set<String> textMatches) {
+        List<String> words = words(filterText);
+        if (words.isEmpty()) {
             return null;
         }
         return a -> {
+            if (textMatches.contains(a.id())) {
+                return true;
+            }
             String title = a.title().toLowerCase(Locale.ROOT);
-            String text = a.text().toLowerCase(Locale.ROOT);
+            String source = a.source().toLowerCase(Locale.ROOT);
+            String id = a.id().toLowerCase(Locale.ROOT);
             for (String w : words) {
-                if (!title.contains(w) && !text.contains(w) && !a.id().toLowerCase(Locale.ROOT).contains(w)) {
+                if (!title.contains(w) && !source.contains(w) && !id.contains(w)) {
                     return false;
                 }
             }
@@ -85,12 +106,22 @@ public final class ArticleListViewModel {
         };
     }
 
+    /**
+     * The ids whose text matches the words of {@code forFilter}; ignored when the filter has changed
+     * since they were asked for.
+     */
+    public void setTextMatches(String forFilter, java.util.Set<String> ids) {
+        if (java.util.Objects.equals(forFilter, filter.get())) {
+            textMatches.set(java.util.Set.copyOf(ids));
+        }
+    }
+
     /** What the list shows: filtered and sorted. */
-    public ObservableList<Article> shown() {
+    public ObservableList<ArticleSummary> shown() {
         return sorted;
     }
 
-    public ObservableList<Article> all() {
+    public ObservableList<ArticleSummary> all() {
         return articles;
     }
 
@@ -106,26 +137,68 @@ public final class ArticleListViewModel {
         return problems;
     }
 
-    public void setAll(List<Article> loaded) {
+    public void setAll(List<ArticleSummary> loaded) {
         articles.setAll(loaded);
+        reindex();
+    }
+
+    /**
+     * Makes the list hold exactly {@code now}, touching only entries that changed: unchanged
+     * summaries keep their place and the selection, so a background refresh does not disturb reading.
+     */
+    public void update(List<ArticleSummary> now) {
+        if (articles.isEmpty()) {
+            setAll(now);
+            return;
+        }
+        java.util.Set<String> next = new java.util.HashSet<>();
+        for (ArticleSummary s : now) {
+            next.add(s.id());
+        }
+        articles.removeIf(a -> !next.contains(a.id()));
+        reindex();
+        List<ArticleSummary> added = new java.util.ArrayList<>();
+        for (ArticleSummary s : now) {
+            Integer at = positions.get(s.id());
+            if (at == null) {
+                added.add(s);
+            } else if (!articles.get(at).equals(s)) {
+                articles.set(at, s);
+            }
+        }
+        if (!added.isEmpty()) {
+            articles.addAll(added);
+            reindex();
+        }
     }
 
     /** Adds the article, or replaces the one with the same id. */
-    public void put(Article article) {
-        for (int i = 0; i < articles.size(); i++) {
-            if (articles.get(i).id().equals(article.id())) {
-                articles.set(i, article);
-                return;
-            }
+    public void put(ArticleSummary article) {
+        Integer at = positions.get(article.id());
+        if (at != null) {
+            articles.set(at, article);
+        } else {
+            positions.put(article.id(), articles.size());
+            articles.add(article);
         }
-        articles.add(article);
     }
 
     public void remove(String id) {
-        articles.removeIf(a -> a.id().equals(id));
+        if (positions.containsKey(id)) {
+            articles.removeIf(a -> a.id().equals(id));
+            reindex();
+        }
     }
 
-    public Article byId(String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    public ArticleSummary byId(String id) {
+        Integer at = positions.get(id);
+        return at == null ? null : articles.get(at);
+    }
+
+    private void reindex() {
+        positions.clear();
+        for (int i = 0; i < articles.size(); i++) {
+            positions.put(articles.get(i).id(), i);
+        }
     }
 }

@@ -1,38 +1,73 @@
 package org.dossier.ui.library;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
+import org.dossier.article.ArticleSummary;
+import org.dossier.search.MetadataCache;
 
 /**
- * Reads every article of a folder in the background, reporting progress file by file. A file that
- * fails becomes a broken article with its reason; only a folder that cannot be listed fails the task.
+ * Lists a folder's articles in the background: first what the metadata cache remembers (at once,
+ * whatever the folder's size), then brings the cache up to date — reading only new and changed
+ * files, with progress — and succeeds with every article's summary. While files are read, what is
+ * known so far is handed to {@code partial} on the FX thread, at most every {@link #PUBLISH_MILLIS}.
+ * A file that fails is listed with its reason; only a folder that cannot be listed fails the task.
+ * No article text is kept.
  */
-public final class LibraryLoadTask extends Task<List<Article>> {
-    private final ArticleLibrary library;
+public final class LibraryLoadTask extends Task<List<ArticleSummary>> {
+    static final long PUBLISH_MILLIS = 250;
 
-    public LibraryLoadTask(ArticleLibrary library) {
+    private final ArticleLibrary library;
+    private final MetadataCache cache;
+    private final Consumer<List<ArticleSummary>> partial;
+
+    public LibraryLoadTask(ArticleLibrary library, MetadataCache cache, Consumer<List<ArticleSummary>> partial) {
         this.library = library;
+        this.cache = cache;
+        this.partial = partial;
     }
 
     @Override
-    protected List<Article> call() throws Exception {
-        updateMessage("Scanning " + library.folder() + "…");
-        List<Path> files = library.scan();
-        List<Article> articles = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            if (isCancelled()) {
-                break;
-            }
-            articles.add(library.read(files.get(i)));
-            updateProgress(i + 1, files.size());
-            updateMessage("Reading " + (i + 1) + " of " + files.size() + "…");
+    protected List<ArticleSummary> call() throws Exception {
+        updateMessage("Reading " + library.folder() + "…");
+        Map<String, ArticleSummary> known = new LinkedHashMap<>();
+        for (ArticleSummary s : cache.cached()) {
+            known.put(s.id(), s);
         }
-        return articles;
+        if (!known.isEmpty()) {
+            publish(known);
+        }
+        long[] lastPublished = {System.currentTimeMillis()};
+        return cache.refresh(library, (done, total) -> {
+            updateProgress(done, total);
+            updateMessage("Reading " + done + " of " + total + "…");
+        }, batch -> {
+            if (isCancelled()) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            batch.forEach(s -> known.put(s.id(), s));
+            long now = System.currentTimeMillis();
+            if (now - lastPublished[0] >= PUBLISH_MILLIS || known.size() == batch.size()) {
+                lastPublished[0] = now;
+                publish(known);
+            }
+        });
+    }
+
+    private void publish(Map<String, ArticleSummary> known) {
+        List<ArticleSummary> snapshot = new ArrayList<>(known.values());
+        Platform.runLater(() -> {
+            if (!isDone()) {
+                partial.accept(snapshot);
+            }
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +61,7 @@ public final class SearchController {
     private final Consumer<String> notify;
     private final Supplier<EntityIndex> entityIndex;
     private final EntityTagger tagger;
+    private Runnable onIndexUpdated = () -> { };
     private final ExecutorService indexThread = BackgroundTasks.serialExecutor("dossier-index");
     private final ExecutorService searchThread = BackgroundTasks.serialExecutor("dossier-search");
     private final SearchPanel panel;
@@ -167,6 +169,7 @@ public final class SearchController {
             indexProgress.set(-1);
             indexStatus.set("");
             researchIfAny();
+            onIndexUpdated.run();
         }).onError(e -> {
             if (ticket != syncSequence) {
                 return;
@@ -176,6 +179,30 @@ public final class SearchController {
             indexStatus.set("");
             notify.accept("The search index could not be brought up to date: " + message(e));
         }).start(indexThread);
+    }
+
+    /**
+     * The ids of the articles whose title or text has a word starting with each of {@code words}
+     * (the article list's filter), completed off the FX thread; none while the index is not open.
+     * The index may still be filling: {@link #setOnIndexUpdated} says when to ask again.
+     */
+    public CompletableFuture<Set<String>> idsContainingAll(List<String> words) {
+        CompletableFuture<SearchIndex> f = index;
+        if (f == null || words.isEmpty()) {
+            return CompletableFuture.completedFuture(Set.of());
+        }
+        return f.thenApplyAsync(i -> {
+            try {
+                return i.idsContainingAll(words);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, searchThread);
+    }
+
+    /** Called on the FX thread whenever the index has taken in changes (a sync or a watched change). */
+    public void setOnIndexUpdated(Runnable onIndexUpdated) {
+        this.onIndexUpdated = onIndexUpdated;
     }
 
     /** The folder watcher saw these files change: re-index them, in the background. */
@@ -200,6 +227,7 @@ public final class SearchController {
         }).onSuccess(v -> {
             if (index == target) {
                 researchIfAny();
+                onIndexUpdated.run();
             }
         }).onError(e -> notify.accept("The search index could not follow a change in the folder: " + message(e)))
                 .start(indexThread);
