@@ -21,8 +21,12 @@ public final class StartupClock {
     private final long jvmStart;
     private final List<Mark> marks = new CopyOnWriteArrayList<>();
 
+    /**
+     * A clock from this JVM's start, or from the first JVM's when the launcher started the window in
+     * a child (see {@link WindowProcess}): the time spent in the first one counts too.
+     */
     public StartupClock() {
-        this(ManagementFactory.getRuntimeMXBean().getStartTime());
+        this(Long.getLong(WindowProcess.RELAUNCHED, ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
     /** A clock with an explicit zero (epoch milliseconds), for tests. */

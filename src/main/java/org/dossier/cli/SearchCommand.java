@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchHit;
+import org.dossier.search.MetadataCache;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SyncReport;
@@ -63,11 +64,16 @@ final class SearchCommand implements Command {
                 err.println("dossier search: the index is in use by another Dossier process; "
                         + "results are from its last saved state.");
             } else {
+                // The articles read for the index also fill the window's list cache: one parse, not two.
+                MetadataCache metadata = MetadataCache.forFolder(folder);
                 SyncReport report = index.sync(new ArticleLibrary(folder), (done, total) -> {
                     if (done == 0 && total >= 200) {
                         err.println("Indexing " + total + " articles (only the first search of a folder takes this long)…");
                     }
-                });
+                }, metadata::put);
+                if (report.changedAnything()) {
+                    saveQuietly(metadata);
+                }
                 if (report.changedAnything()) {
                     err.printf("Indexed %d new, %d changed, %d removed article(s) in %d ms.%n",
                             report.added(), report.updated(), report.removed(), report.millis());
@@ -126,6 +132,15 @@ final class SearchCommand implements Command {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new UsageException(option + " needs a date like 2024-03-31, not \"" + value + "\"");
+        }
+    }
+
+    /** The list cache is a shortcut for the window; failing to write it does not fail a search. */
+    private static void saveQuietly(MetadataCache metadata) {
+        try {
+            metadata.save();
+        } catch (java.io.IOException e) {
+            // the window reads the folder instead
         }
     }
 }

@@ -85,8 +85,30 @@ public final class ArticleRenderer {
 
         int pos = 0;
         boolean inList = false;
+        // Each block gets only the spans that reach into it: handing every block all the article's
+        // spans made a 10 MB article (30,000 paragraphs, 150,000 marks) take minutes.
+        int nextSpan = 0;
+        List<Span> reaching = new ArrayList<>();
         for (int i = 0; i < article.blocks().size(); i++) {
             Article.Block block = article.blocks().get(i);
+            List<Span> forBlock = new ArrayList<>();
+            for (Span s : reaching) {
+                if (s.end() > block.start()) {
+                    forBlock.add(s);
+                }
+            }
+            while (nextSpan < all.size() && all.get(nextSpan).start() < block.end()) {
+                Span s = all.get(nextSpan++);
+                if (s.end() > block.start()) {
+                    forBlock.add(s);
+                }
+            }
+            reaching = new ArrayList<>();
+            for (Span s : forBlock) {
+                if (s.end() > block.end()) {
+                    reaching.add(s);
+                }
+            }
             boolean listItem = block.kind() == Article.Block.Kind.LIST_ITEM;
             if (inList && !listItem) {
                 html.append("</ul>");
@@ -108,7 +130,7 @@ public final class ArticleRenderer {
                 html.append(" class=\"title\"");
             }
             html.append('>');
-            new SpanWriter(html, text, block.start(), block.end()).write(all);
+            new SpanWriter(html, text, block.start(), block.end()).write(forBlock);
             html.append("</").append(tag).append('>');
             pos = block.end();
         }

@@ -355,11 +355,13 @@ public final class MainWindow {
         stage.setTitle("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
         metadata = MetadataCache.forFolder(target);
         LibraryLoadTask[] self = new LibraryLoadTask[1];
+        java.util.concurrent.CompletableFuture<Void> check = new java.util.concurrent.CompletableFuture<>();
+        firstArticle.then(() -> check.complete(null));
         LibraryLoadTask task = new LibraryLoadTask(library, metadata, known -> {
             if (loading == self[0]) {
                 listed(known);
             }
-        });
+        }, check);
         self[0] = task;
         loading = task;
         progress.setVisible(true);

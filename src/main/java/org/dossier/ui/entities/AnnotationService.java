@@ -1,8 +1,6 @@
 package org.dossier.ui.entities;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,36 +106,20 @@ public final class AnnotationService {
 
     /**
      * Annotates every article, one at a time, handing each article's mentions to {@code each}, and
-     * returns the library's entity index. The mentions are not cached: a 10,000-article folder has
-     * about two million of them (~350 MB), so only what the index needs is kept — the same mention
-     * count per entity, every mention of an entity being one shared {@code Mention} across the
-     * library. {@code articles} may read each article as it is asked for (the window's list holds
+     * returns the library's entity index. The mentions are not kept: a 10,000-article folder has
+     * about two million of them (~350 MB); the index keeps counts and article ids only. {@code articles} may read each article as it is asked for (the window's list holds
      * no texts). Slow for big folders: call off the FX thread.
      */
     public EntityIndex index(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
-        Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
-        Map<String, Mention> shared = new HashMap<>();
+        EntityIndex.Builder index = new EntityIndex.Builder();
         for (Article a : articles) {
             Cached c = cache.get(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
                     : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text());
             each.accept(a, mentions);
-            byArticle.put(a.id(), shareByEntity(mentions, shared));
+            index.add(a.id(), mentions);
         }
-        return EntityIndex.of(byArticle);
-    }
-
-    /**
-     * The same list, each mention replaced by the first mention of its entity seen in {@code shared}
-     * (entity id and type are all {@link EntityIndex#of} reads).
-     */
-    static List<Mention> shareByEntity(List<Mention> mentions, Map<String, Mention> shared) {
-        Mention[] out = new Mention[mentions.size()];
-        for (int i = 0; i < out.length; i++) {
-            Mention m = mentions.get(i);
-            out[i] = shared.computeIfAbsent(m.entityId(), k -> m);
-        }
-        return Arrays.asList(out);
+        return index.build();
     }
 
     /** Problems in the user gazetteer (skipped lines), for the status bar. */

@@ -18,6 +18,8 @@ import org.dossier.search.MetadataCache;
  * whatever the folder's size), then brings the cache up to date — reading only new and changed
  * files, with progress — and succeeds with every article's summary. While files are read, what is
  * known so far is handed to {@code partial} on the FX thread, at most every {@link #PUBLISH_MILLIS}.
+ * When the cache had entries, checking them against the folder waits for {@code checkWhen} (the
+ * first article on screen): statting 10,000 files would otherwise compete with the first render.
  * A file that fails is listed with its reason; only a folder that cannot be listed fails the task.
  * No article text is kept.
  */
@@ -27,11 +29,14 @@ public final class LibraryLoadTask extends Task<List<ArticleSummary>> {
     private final ArticleLibrary library;
     private final MetadataCache cache;
     private final Consumer<List<ArticleSummary>> partial;
+    private final java.util.concurrent.CompletableFuture<?> checkWhen;
 
-    public LibraryLoadTask(ArticleLibrary library, MetadataCache cache, Consumer<List<ArticleSummary>> partial) {
+    public LibraryLoadTask(ArticleLibrary library, MetadataCache cache, Consumer<List<ArticleSummary>> partial,
+                           java.util.concurrent.CompletableFuture<?> checkWhen) {
         this.library = library;
         this.cache = cache;
         this.partial = partial;
+        this.checkWhen = checkWhen;
     }
 
     @Override
@@ -43,6 +48,7 @@ public final class LibraryLoadTask extends Task<List<ArticleSummary>> {
         }
         if (!known.isEmpty()) {
             publish(known);
+            checkWhen.get();
         }
         long[] lastPublished = {System.currentTimeMillis()};
         return cache.refresh(library, (done, total) -> {

@@ -1,0 +1,89 @@
+package org.dossier;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the window in a child JVM with a bounded heap when {@code java -jar dossier.jar} was run
+ * without one. The JVM's default limit is a quarter of the machine's memory, and with a big folder
+ * G1 grows the heap toward it rather than collecting: 1.1 GB resident for 10,000 articles where
+ * {@value #HEAP} holds the same work under 600 MB (docs/performance.md, memory). A jar cannot set its
+ * own JVM options, so the launcher asks for them by starting the window again — about 60 ms, and
+ * {@code --measure-startup} counts from the first JVM's start. The app image and
+ * {@code mvn javafx:run} pass their own limit and never come here.
+ */
+public final class WindowProcess {
+    /** The window's heap limit: its live data is about 70 MB with 10,000 articles. */
+    static final String HEAP = "-Xmx224m";
+    /** Set in the child to the first JVM's start (epoch ms): no second relaunch, and the start-up clock's zero. */
+    public static final String RELAUNCHED = "dossier.relaunched";
+
+    private WindowProcess() {
+    }
+
+    /**
+     * The command that starts the window again with {@link #HEAP}, or null when this JVM should run
+     * it itself: a heap limit (or a relative one) was given, this is already the child or the app
+     * image, a debugger or agent is attached (it would be attached twice), or the java command or
+     * class path is unknown.
+     */
+    static List<String> relaunchCommand(List<String> jvmArgs, Map<String, String> properties, String javaCommand,
+                                        long jvmStartMillis, List<String> args) {
+        if (properties.containsKey(RELAUNCHED) || properties.containsKey("jpackage.app-path")
+                || javaCommand == null || properties.getOrDefault("java.class.path", "").isEmpty()) {
+            return null;
+        }
+        for (String a : jvmArgs) {
+            if (a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize") || a.startsWith("-XX:MaxRAM")
+                    || a.startsWith("-agentlib") || a.startsWith("-agentpath") || a.startsWith("-javaagent")
+                    || a.startsWith("-Xrunjdwp") || a.startsWith("-Xdebug")) {
+                return null;
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(jvmArgs);
+        command.add(HEAP);
+        command.add("-D" + RELAUNCHED + "=" + jvmStartMillis);
+        command.add("-cp");
+        command.add(properties.get("java.class.path"));
+        command.add(Launcher.class.getName());
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * Runs the window in a child JVM when this one has no heap limit, and returns its exit status;
+     * -1 when this JVM should open the window itself.
+     */
+    static int runBounded(String[] args) {
+        Map<String, String> properties = new java.util.HashMap<>();
+        for (String key : List.of(RELAUNCHED, "jpackage.app-path", "java.class.path")) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                properties.put(key, value);
+            }
+        }
+        List<String> command = relaunchCommand(ManagementFactory.getRuntimeMXBean().getInputArguments(), properties,
+                ProcessHandle.current().info().command().orElse(null),
+                ManagementFactory.getRuntimeMXBean().getStartTime(), List.of(args));
+        if (command == null) {
+            return -1;
+        }
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            // Ended by a signal: take the window with us.
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+            return child.waitFor();
+        } catch (IOException e) {
+            // Cannot start a JVM (odd sandbox): open the window here, with the default heap.
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+}
