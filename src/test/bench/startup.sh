@@ -10,7 +10,7 @@
 # (what Dossier's own jar gets). Both ratios are printed.
 #
 #   src/test/bench/startup.sh [ARTICLES_DIR] [RUNS]        # defaults: articles 5
-#   JAVA_OPTS='-Xmx384m' src/test/bench/startup.sh /tmp/corpus-10000 5
+#   JAVA_OPTS='-Xmx384m' src/test/bench/startup.sh /tmp/corpus-10000 5   # default: none, as a user runs it
 #
 # Needs target/dossier.jar and target/test-classes (mvn -q -B package -DskipTests builds both).
 # Without a DISPLAY it runs itself under xvfb-run (apt package xvfb, installed when missing).
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 articles=${1:-articles}
 runs=${2:-5}
-java_opts=${JAVA_OPTS:--Xmx384m}
+java_opts=${JAVA_OPTS:-}
 
 if [ -z "${DISPLAY:-}" ]; then
   if ! command -v xvfb-run >/dev/null 2>&1; then
