@@ -88,7 +88,7 @@ import org.dossier.article.ArticleLibrary;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever the fields change: an index of another version is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String F_ID = "id";
     static final String F_TITLE = "title";
     static final String F_TEXT = "text";
@@ -108,6 +108,12 @@ public final class SearchIndex implements AutoCloseable {
      * its snippet (hitOffsets, for the reading pane, always covers the whole text).
      */
     static final int SNIPPET_SCAN_CHARS = 25_000;
+    /**
+     * Only this many leading characters of an article are indexed (and tagged): a 10 MB article's
+     * postings, stored text and entity mentions took more than the window's whole heap while it was
+     * being added. A million characters is some 160,000 words, far beyond any news article.
+     */
+    public static final int MAX_INDEXED_CHARS = 1_000_000;
     private static final int SYNC_BATCH = 64;
     private static final int COMMIT_EVERY = 2000;
     private static final Set<String> HIT_FIELDS = Set.of(F_ID, F_TITLE, F_DATE, F_SOURCE);
@@ -432,7 +438,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StringField(F_ID, article.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(F_ID, new BytesRef(article.id())));
         doc.add(new TextField(F_TITLE, article.title(), Field.Store.YES));
-        doc.add(new Field(F_TEXT, article.text(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(F_TEXT, indexedText(article), TEXT_WITH_OFFSETS));
         if (article.date() != null) {
             long day = article.date().toEpochDay();
             doc.add(new LongPoint(F_DATE, day));
@@ -454,6 +460,12 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new NumericDocValuesField(F_MTIME, mtime));
         doc.add(new SortedDocValuesField(F_TAGGER, new BytesRef(taggerVersion)));
         writer.updateDocument(new Term(F_ID, article.id()), doc);
+    }
+
+    /** The part of an article's text that is indexed: its first {@value #MAX_INDEXED_CHARS} characters. */
+    public static String indexedText(Article article) {
+        String text = article.text();
+        return text.length() <= MAX_INDEXED_CHARS ? text : text.substring(0, MAX_INDEXED_CHARS);
     }
 
     /** What the index knows of one article's file. */

@@ -29,4 +29,15 @@ class EntitySpansTest {
         assertEquals(1, spans.size());
         assertEquals("entity e-LOCATION watched", spans.get(0).cssClass());
     }
+
+    @Test
+    void aLongArticleKeepsOnlyItsFirstMarksInTextOrder() {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (int i = 9; i >= 0; i--) {
+            spans.add(new Span(i * 10, i * 10 + 3, "mark", "entity", java.util.Map.of(), null));
+        }
+        List<Span> first = EntitySpans.firstInText(spans, 4);
+        assertEquals(List.of(0, 10, 20, 30), first.stream().map(Span::start).toList());
+        assertEquals(spans, EntitySpans.firstInText(spans, 10), "within the limit: all of them");
+    }
 }

@@ -101,6 +101,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aHugeArticleIsIndexedUpToItsFirstMillionCharacters() throws Exception {
+        StringBuilder text = new StringBuilder("Huge report\n\nThe opening mentions Valparaiso.\n\n");
+        while (text.length() < SearchIndex.MAX_INDEXED_CHARS) {
+            text.append("Filler words about nothing in particular, repeated for length.\n\n");
+        }
+        text.append("Only the very end mentions Zanzibar.\n");
+        write("huge.txt", text.toString());
+        index.sync(library);
+        assertEquals(List.of("huge.txt"), ids(SearchQuery.of("valparaiso")));
+        assertEquals(List.of(), ids(SearchQuery.of("zanzibar")), "past the indexed part");
+    }
+
+    @Test
     void phraseQueryMatchesOnlyTheExactPhrase() throws Exception {
         assertEquals(List.of("grain.txt"), ids(SearchQuery.of("\"grain deal\"")));
         assertEquals(List.of("deal.md"), ids(SearchQuery.of("\"deal for grain\"")));

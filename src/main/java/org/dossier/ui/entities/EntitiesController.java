@@ -54,6 +54,8 @@ public final class EntitiesController {
     private volatile Set<String> watchedTerms;
     private String focusedEntity;
     private long indexSequence;
+    /** Entity marks per article at most; see {@link EntitySpans#firstInText}. */
+    static final int MAX_MARKS = 20_000;
     private EntityIndex index = EntityIndex.of(Map.of());
     private ArticleLibrary library;
 
@@ -148,7 +150,15 @@ public final class EntitiesController {
         List<Mention> mentions = annotations.mentions(article);
         List<Span> spans = new ArrayList<>(EntitySpans.of(mentions, hidden, watchedEntities));
         spans.addAll(EntitySpans.watchedTerms(article.text(), watchedTerms));
-        return spans;
+        List<Span> shown = EntitySpans.firstInText(spans, MAX_MARKS);
+        if (shown.size() < spans.size()) {
+            int upTo = shown.get(shown.size() - 1).end();
+            String note = String.format(java.util.Locale.ENGLISH,
+                    "A very long article: entities are highlighted in its first %d%% only (%,d of %,d).",
+                    Math.max(1, (int) (100L * upTo / Math.max(1, article.text().length()))), shown.size(), spans.size());
+            org.dossier.ui.BackgroundTasks.onFx(() -> notify.accept(note));
+        }
+        return shown;
     }
 
     private void articleLoaded() {

@@ -38,7 +38,7 @@ final class AnnotatorTagger implements EntityTagger {
         }
         Set<String> ids = new HashSet<>();
         Set<String> types = new HashSet<>();
-        for (Mention m : annotator.get().annotate(article.text())) {
+        for (Mention m : annotator.get().annotate(org.dossier.search.SearchIndex.indexedText(article))) {
             ids.add(m.entityId());
             types.add(m.type().name());
         }
