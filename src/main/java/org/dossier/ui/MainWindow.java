@@ -345,6 +345,11 @@ public final class MainWindow {
         if (loading != null) {
             loading.cancel();
         }
+        if (library != null && !library.folder().equals(target)) {
+            // Another folder: nothing of the last one may stay listed (or be opened from the new one).
+            list.setAll(List.of());
+            list.restrictTo(null, null);
+        }
         library = new ArticleLibrary(target);
         firstArticle.then(() -> {
             if (library != null && library.folder().equals(target)) {

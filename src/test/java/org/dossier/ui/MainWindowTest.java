@@ -160,6 +160,22 @@ class MainWindowTest extends AppHarness {
         waitUntil(() -> titles().contains("Talks paused in Vienna") && !titles().contains("Talks resume in Geneva"));
     }
 
+    @Test
+    void openingAnotherFolderReplacesTheListAtOnce() throws Exception {
+        Path other = Files.createDirectories(temp.resolve("other"));
+        Files.writeString(other.resolve("geneva.md"), "# Talks resume in Geneva\n\nDelegates arrived on Monday.\n");
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        int leftAtOnce = fx(() -> {
+            ((DossierApp) app).window().openFolder(other);
+            return articleList().getItems().size();
+        });
+        assertEquals(0, leftAtOnce, "the seeds are gone from the list as soon as the other folder is asked for");
+        waitForReaderTitle("Talks resume in Geneva");
+        assertEquals(java.util.List.of("Talks resume in Geneva"), titles());
+        assertEquals("1 article", lookup("#status").queryAs(Label.class).getText());
+    }
+
     private java.util.List<String> titles() {
         return articleList().getItems().stream().map(ArticleSummary::title).toList();
     }
