@@ -51,6 +51,7 @@ final class ClassArchive {
         } else {
             try {
                 Files.createDirectories(archive.getParent());
+                sweepAbandoned();
                 options.add("-XX:ArchiveClassesAtExit=" + writing);
             } catch (IOException e) {
                 // no cache folder: run without an archive
@@ -71,9 +72,10 @@ final class ClassArchive {
             }
             try (Stream<Path> old = Files.list(archive.getParent())) {
                 for (Path p : old.filter(p -> p.toString().endsWith(".jsa") && !p.equals(archive)).toList()) {
-                    Files.deleteIfExists(p);
+                    delete(p);
                 }
             }
+            delete(archive);
             try {
                 Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -81,6 +83,39 @@ final class ClassArchive {
             }
         } catch (IOException e) {
             // Only a speed-up: the next window writes it again.
+        }
+    }
+
+    /** Deletes a file the JDK wrote read-only (on Windows that forbids deleting it); failures are left. */
+    private static void delete(Path p) {
+        try {
+            p.toFile().setWritable(true);
+            Files.deleteIfExists(p);
+        } catch (IOException | SecurityException e) {
+            // left for a later sweep
+        }
+    }
+
+    /**
+     * Removes archives left half-way by windows that were killed before their launcher could move
+     * them into place: temporary files of processes that no longer run.
+     */
+    private void sweepAbandoned() throws IOException {
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".tmp")).toList()) {
+                String name = p.getFileName().toString();
+                String[] parts = name.split("\\.");
+                long pid;
+                try {
+                    pid = Long.parseLong(parts[parts.length - 2]);
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                delete(p);
+            }
         }
     }
 

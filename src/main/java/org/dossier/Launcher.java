@@ -28,9 +28,9 @@ public final class Launcher {
             DesktopEntry entry = new DesktopEntry(DesktopEntry.dataHome(System.getenv(), home));
             System.exit(DesktopEntryOption.run(args[0], System.getProperty("jpackage.app-path"), entry, System.out, System.err));
         }
-        int bounded = WindowProcess.runBounded(args);
-        if (bounded >= 0) {
-            System.exit(bounded);
+        java.util.OptionalInt bounded = WindowProcess.runBounded(args);
+        if (bounded.isPresent()) {
+            System.exit(bounded.getAsInt());
         }
         int status = org.dossier.ui.DossierApp.launchApp(args);
         if (status != 0) {

@@ -49,7 +49,10 @@ public final class WindowProcess {
             return null;
         }
         for (String a : jvmArgs) {
+            // An initial size too: above our limit, the child JVM would refuse to start.
             if (a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize") || a.startsWith("-XX:MaxRAM")
+                    || a.startsWith("-Xms") || a.startsWith("-XX:InitialHeapSize") || a.startsWith("-XX:MinHeapSize")
+                    || a.startsWith("-XX:InitialRAM")
                     || a.startsWith("-agentlib") || a.startsWith("-agentpath") || a.startsWith("-javaagent")
                     || a.startsWith("-Xrunjdwp") || a.startsWith("-Xdebug")) {
                 return null;
@@ -74,9 +77,9 @@ public final class WindowProcess {
 
     /**
      * Runs the window in a child JVM when this one has no heap limit, and returns its exit status;
-     * -1 when this JVM should open the window itself.
+     * empty when this JVM should open the window itself.
      */
-    static int runBounded(String[] args) {
+    static java.util.OptionalInt runBounded(String[] args) {
         Map<String, String> properties = new java.util.HashMap<>();
         for (String key : List.of(RELAUNCHED, "jpackage.app-path", "java.class.path")) {
             String value = System.getProperty(key);
@@ -90,7 +93,7 @@ public final class WindowProcess {
                 javaCommand, ManagementFactory.getRuntimeMXBean().getStartTime(),
                 archive == null ? List.of() : archive.options(), List.of(args));
         if (command == null) {
-            return -1;
+            return java.util.OptionalInt.empty();
         }
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
@@ -100,13 +103,13 @@ public final class WindowProcess {
             if (archive != null) {
                 archive.keepWritten();
             }
-            return status;
+            return java.util.OptionalInt.of(status);
         } catch (IOException e) {
             // Cannot start a JVM (odd sandbox): open the window here, with the default heap.
-            return -1;
+            return java.util.OptionalInt.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 1;
+            return java.util.OptionalInt.of(1);
         }
     }
 }

@@ -55,6 +55,17 @@ class ClassArchiveTest {
     }
 
     @Test
+    void halfWrittenArchivesOfProcessesThatAreGoneAreSweptAway() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("cds"));
+        long gone = ProcessHandle.current().pid() + 1_000_000;
+        Path abandoned = Files.writeString(dir.resolve("fedcba9876543210.jsa." + gone + ".tmp"), "half");
+        Path running = Files.writeString(dir.resolve("fedcba9876543210.jsa." + ProcessHandle.current().pid() + ".tmp"), "busy");
+        new ClassArchive(dir.resolve("fedcba9876543210.jsa")).options();
+        assertFalse(Files.exists(abandoned), "its writer is gone");
+        assertTrue(Files.exists(running), "its writer still runs");
+    }
+
+    @Test
     void aJvmWithItsOwnSharingOptionsGetsNoneOfOurs() {
         List<String> command = WindowProcess.relaunchCommand(List.of("-Xshare:off"), java.util.Map.of("java.class.path", "d.jar"),
                 "/usr/bin/java", 1L, List.of("-XX:SharedArchiveFile=/x.jsa"), List.of());

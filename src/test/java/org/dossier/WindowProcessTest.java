@@ -29,7 +29,8 @@ class WindowProcessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-Xmx2g", "-XX:MaxHeapSize=1g", "-XX:MaxRAMPercentage=10",
+    @ValueSource(strings = {"-Xmx2g", "-XX:MaxHeapSize=1g", "-XX:MaxRAMPercentage=10", "-Xms512m",
+            "-XX:InitialHeapSize=512m", "-XX:MinHeapSize=300m", "-XX:InitialRAMPercentage=5",
             "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:x.jar"})
     void anExplicitLimitOrAnAgentKeepsTheWindowInThisJvm(String option) {
         assertNull(WindowProcess.relaunchCommand(List.of(option), JAR, "/usr/bin/java", 1L, List.of()));

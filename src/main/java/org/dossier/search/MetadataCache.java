@@ -149,7 +149,13 @@ public final class MetadataCache {
         synchronized (this) {
             entries = new HashMap<>(next);
             if (changed) {
-                save();
+                try {
+                    save();
+                } catch (IOException e) {
+                    // Only a shortcut for the next start (a read-only or full cache folder): the
+                    // folder itself was read, so the list is complete without it.
+                    dirty = true;
+                }
             }
             return sorted(entries.values());
         }
@@ -182,7 +188,20 @@ public final class MetadataCache {
     /** Writes the cache file (to a temporary file first, then moved over the old one). */
     public synchronized void save() throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        // A name of its own: the window and a `dossier search` may save the same cache at once.
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        try {
+            write(tmp);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        dirty = false;
+    }
+
+    private void write(Path tmp) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
@@ -206,12 +225,6 @@ public final class MetadataCache {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        dirty = false;
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -81,6 +81,11 @@ public final class MainWindow {
     private long openSequence;
     /** The article put on screen by {@link #showLastArticleEarly}, until the list selects it. */
     private Article shownEarly;
+    /**
+     * The article last read in this folder, while the list does not hold it yet (a big folder is
+     * listed batch by batch): the list then waits for it rather than selecting its first row.
+     */
+    private String pendingLast;
     private final FirstArticleGate firstArticle = new FirstArticleGate();
 
     MainWindow(Stage stage, Settings settings, Path notebookFile) {
@@ -220,12 +225,13 @@ public final class MainWindow {
         list.sortOrderProperty().addListener((o, a, b) -> settings.put("sort", b.name()));
         listView.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
+                pendingLast = null;
                 open(now);
             }
         });
         // Keep a selection while filtering, so the reading pane follows what the list shows.
         list.shown().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> {
-            if (listView.getSelectionModel().isEmpty() && !list.shown().isEmpty()) {
+            if (listView.getSelectionModel().isEmpty() && !list.shown().isEmpty() && pendingLast == null) {
                 listView.getSelectionModel().selectFirst();
             }
         });
@@ -302,7 +308,7 @@ public final class MainWindow {
         ArticleLibrary lib = library;
         BackgroundTasks.task(() -> lib.read(summary.id()))
                 .onSuccess(article -> {
-                    if (ticket != openSequence) {
+                    if (ticket != openSequence || library != lib) {
                         return;
                     }
                     if (article.isBroken()) {
@@ -331,7 +337,7 @@ public final class MainWindow {
         if (words.isEmpty()) {
             return;
         }
-        search.idsContainingAll(words).whenComplete((ids, error) -> {
+        search.idsByWord(words).whenComplete((ids, error) -> {
             if (error == null) {
                 BackgroundTasks.onFx(() -> list.setTextMatches(text, ids));
             }
@@ -351,6 +357,11 @@ public final class MainWindow {
             list.restrictTo(null, null);
         }
         library = new ArticleLibrary(target);
+        // A read still running for the last folder must not land in this one.
+        openSequence++;
+        shownEarly = null;
+        String last = settings.get("lastArticle", "");
+        pendingLast = !last.isEmpty() && target.toString().equals(settings.get("lastFolder", "")) ? last : null;
         firstArticle.then(() -> {
             if (library != null && library.folder().equals(target)) {
                 search.open(target);
@@ -407,7 +418,8 @@ public final class MainWindow {
         BackgroundTasks.task(() -> Files.isRegularFile(file) ? lib.read(file) : null)
                 .onSuccess(article -> {
                     if (article != null && !article.isBroken() && loading == task && task.isRunning()
-                            && reader.shownProperty().get() == null && listView.getSelectionModel().isEmpty()) {
+                            && reader.shownProperty().get() == null && listView.getSelectionModel().isEmpty()
+                            && last.equals(pendingLast)) {
                         shownEarly = article;
                         reader.show(article);
                     }
@@ -424,12 +436,19 @@ public final class MainWindow {
         progress.setVisible(false);
         settings.put("lastFolder", folder);
         listed(articles);
+        if (pendingLast != null) {
+            // The article last read is gone: start at the top.
+            pendingLast = null;
+            if (listView.getSelectionModel().isEmpty() && !list.shown().isEmpty()) {
+                listView.getSelectionModel().selectFirst();
+            }
+        }
         ArticleLibrary lib = library;
+        startWatching();
         firstArticle.then(() -> {
             if (library == lib) {
                 entities.libraryChanged(lib);
                 search.sync(lib);
-                startWatching();
             }
         });
         if (articles.isEmpty()) {
@@ -445,19 +464,19 @@ public final class MainWindow {
      */
     private void listed(List<ArticleSummary> known) {
         boolean first = list.all().isEmpty();
-        String last = settings.get("lastArticle", "");
         list.update(known);
-        // (The list's own listener has already selected its first row by now.)
-        if (!first || list.shown().isEmpty()) {
+        if (list.shown().isEmpty()) {
             return;
         }
-        ArticleSummary lastRead = list.byId(last);
+        ArticleSummary lastRead = pendingLast == null ? null : list.byId(pendingLast);
         if (lastRead != null && list.shown().contains(lastRead)) {
             listView.getSelectionModel().select(lastRead);
-        } else {
+        } else if (pendingLast == null && listView.getSelectionModel().isEmpty()) {
             listView.getSelectionModel().selectFirst();
+        } else if (!first) {
+            return;
         }
-        listView.scrollTo(listView.getSelectionModel().getSelectedIndex());
+        listView.scrollTo(Math.max(0, listView.getSelectionModel().getSelectedIndex()));
         // Reading starts in the list (arrows, j/k), unless the user is typing a filter.
         if (filter.getText().isEmpty()) {
             listView.requestFocus();

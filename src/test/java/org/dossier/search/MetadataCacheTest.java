@@ -79,6 +79,23 @@ class MetadataCacheTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenDoesNotStopTheFolderFromBeingRead() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("cache-is-a-file"), "x");
+        List<ArticleSummary> list = new MetadataCache(folder, notAFolder.resolve("metadata.json")).refresh(library, Progress.NONE);
+        assertEquals(List.of("a.txt", "b.md", "empty.txt"), list.stream().map(ArticleSummary::id).toList());
+    }
+
+    @Test
+    void savingLeavesNoTemporaryFileBehind() throws IOException {
+        MetadataCache cache = new MetadataCache(folder, cacheFile);
+        cache.refresh(library, Progress.NONE);
+        cache.save();
+        try (var files = Files.list(cacheFile.getParent())) {
+            assertEquals(List.of(cacheFile.getFileName().toString()), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void nextRunStartsFromTheCacheAndReadsNothing() throws IOException {
         List<ArticleSummary> first = new MetadataCache(folder, cacheFile).refresh(library, Progress.NONE);
         MetadataCache again = new MetadataCache(folder, cacheFile);

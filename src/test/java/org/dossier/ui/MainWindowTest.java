@@ -161,6 +161,36 @@ class MainWindowTest extends AppHarness {
     }
 
     @Test
+    void theLastArticleIsReopenedEvenWhenTheListIsReadBatchByBatch() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("many"));
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(folder.resolve(String.format("a%03d.md", i)),
+                    String.format("# Report %03d\n\nNothing happened on day %d.\n", i, i));
+        }
+        Path home = temp.resolve("home");
+        start(home, "--articles", folder.toString());
+        waitUntil(() -> articleList().getItems().size() == 300);
+        fx(() -> {
+            articleList().getSelectionModel().select(articleList().getItems().stream()
+                    .filter(a -> a.id().equals("a299.md")).findFirst().orElseThrow());
+            return null;
+        });
+        waitForReaderTitle("Report 299");
+        stop();
+        // No list cache (as after an upgrade): the folder is read again in batches of 64, and the
+        // last article read is in the last batch.
+        try (var caches = Files.walk(home.resolve("cache/metadata"))) {
+            for (Path p : caches.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        start(home);
+        waitUntil(() -> articleList().getItems().size() == 300);
+        waitForReaderTitle("Report 299");
+        assertEquals("a299.md", fx(() -> articleList().getSelectionModel().getSelectedItem().id()));
+    }
+
+    @Test
     void openingAnotherFolderReplacesTheListAtOnce() throws Exception {
         Path other = Files.createDirectories(temp.resolve("other"));
         Files.writeString(other.resolve("geneva.md"), "# Talks resume in Geneva\n\nDelegates arrived on Monday.\n");

@@ -27,14 +27,15 @@ public final class AnnotationService {
     }
 
     private final java.util.concurrent.CompletableFuture<Annotator> annotator;
-    /** The last articles annotated, by id: switching back is instant, and the texts held stay few. */
-    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > CACHED_ARTICLES;
-        }
-    });
+    /**
+     * The last articles annotated, by id, so switching back is instant: at most
+     * {@value #CACHED_ARTICLES} of them and {@value #CACHED_CHARS} characters of text in all (one
+     * 10 MB article and its mentions take a tenth of the window's heap).
+     */
+    private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedChars;
     private static final int CACHED_ARTICLES = 32;
+    private static final long CACHED_CHARS = 4_000_000;
 
     /**
      * Never waits for the annotator's lists: they finish loading in the background (taking over a
@@ -84,19 +85,41 @@ public final class AnnotationService {
         if (article.isBroken()) {
             return List.of();
         }
-        Cached c = cache.get(article.id());
+        Cached c = cached(article.id());
         if (c != null && c.article.equals(article)) {
             return c.mentions;
         }
         List<Mention> mentions = annotator().annotate(article.text());
-        cache.put(article.id(), new Cached(article, mentions));
+        remember(article, mentions);
         return mentions;
     }
 
     /** After the user gazetteer changed: re-read it and forget every cached result. */
     public void reload() {
         annotator().reloadIfChanged();
-        cache.clear();
+        synchronized (cache) {
+            cache.clear();
+            cachedChars = 0;
+        }
+    }
+
+    private Cached cached(String id) {
+        synchronized (cache) {
+            return cache.get(id);
+        }
+    }
+
+    private void remember(Article article, List<Mention> mentions) {
+        synchronized (cache) {
+            Cached old = cache.put(article.id(), new Cached(article, mentions));
+            cachedChars += article.text().length() - (old == null ? 0 : old.article.text().length());
+            var eldest = cache.entrySet().iterator();
+            while ((cache.size() > CACHED_ARTICLES || cachedChars > CACHED_CHARS) && cache.size() > 1 && eldest.hasNext()) {
+                Cached dropped = eldest.next().getValue();
+                eldest.remove();
+                cachedChars -= dropped.article.text().length();
+            }
+        }
     }
 
     /** Annotates every article (slow for big folders: call off the FX thread). */
@@ -113,7 +136,7 @@ public final class AnnotationService {
     public EntityIndex index(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
         EntityIndex.Builder index = new EntityIndex.Builder();
         for (Article a : articles) {
-            Cached c = cache.get(a.id());
+            Cached c = cached(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
                     : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text());
             each.accept(a, mentions);

@@ -53,7 +53,13 @@ public final class EntitiesController {
     private volatile Set<String> watchedEntities;
     private volatile Set<String> watchedTerms;
     private String focusedEntity;
-    private long indexSequence;
+    /** Read by the indexing thread to stop a superseded run early. */
+    private volatile long indexSequence;
+    /**
+     * The library index has a thread of its own: a run re-reads and annotates every article, and two
+     * of them on the shared pool would hold back opening and rendering articles.
+     */
+    private final java.util.concurrent.ExecutorService indexThread = BackgroundTasks.serialExecutor("dossier-entity-index");
     /** Entity marks per article at most; see {@link EntitySpans#firstInText}. */
     static final int MAX_MARKS = 20_000;
     private EntityIndex index = EntityIndex.of(Map.of());
@@ -188,7 +194,8 @@ public final class EntitiesController {
         }
         long ticket = ++indexSequence;
         List<String> ids = list.all().stream().filter(s -> !s.isBroken()).map(ArticleSummary::id).toList();
-        Iterable<Article> snapshot = () -> ids.stream().map(lib::read).iterator();
+        // Stops reading when a newer run has been asked for (its result would be thrown away).
+        Iterable<Article> snapshot = () -> ids.stream().takeWhile(id -> ticket == indexSequence).map(lib::read).iterator();
         Set<String> entities = watchList.entities();
         Set<String> terms = watchList.terms();
         BackgroundTasks.task(() -> {
@@ -214,7 +221,7 @@ public final class EntitiesController {
             }
             list.watchHits().clear();
             list.watchHits().putAll(hits);
-        }).start();
+        }).start(indexThread);
     }
 
     private static int countHits(Article a, List<Mention> mentions, Set<String> entities, Set<String> terms) {

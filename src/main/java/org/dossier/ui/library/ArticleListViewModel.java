@@ -25,10 +25,25 @@ import org.dossier.article.ArticleSummary;
 public final class ArticleListViewModel {
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+
+    {
+        // Registered before the filtered list's own listener: byId is right in every listener after it.
+        articles.addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> {
+            while (c.next()) {
+                if (!sameIdsInPlace(c)) {
+                    reindex();
+                    return;
+                }
+            }
+        });
+    }
+
     private final FilteredList<ArticleSummary> filtered = new FilteredList<>(articles);
     private final SortedList<ArticleSummary> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
-    private final ObjectProperty<java.util.Set<String>> textMatches = new SimpleObjectProperty<>(java.util.Set.of());
+    /** Per filter word, the ids of the articles whose text has it (from the search index). */
+    private final ObjectProperty<java.util.Map<String, java.util.Set<String>>> textMatches =
+            new SimpleObjectProperty<>(java.util.Map.of());
     private final ObjectProperty<java.util.Set<String>> onlyIds = new SimpleObjectProperty<>();
     private final StringProperty restriction = new SimpleStringProperty("");
     private final javafx.collections.ObservableMap<String, Integer> watchHits = FXCollections.observableHashMap();
@@ -38,7 +53,7 @@ public final class ArticleListViewModel {
 
     public ArticleListViewModel() {
         filter.addListener((obs, old, now) -> {
-            textMatches.set(java.util.Set.of());
+            textMatches.set(java.util.Map.of());
             refilter();
         });
         onlyIds.addListener((obs, old, now) -> refilter());
@@ -82,23 +97,22 @@ public final class ArticleListViewModel {
     }
 
     /**
-     * Case-insensitive: an article passes when every word of the filter occurs in its title, source
-     * or file name, or when its id is among {@code textMatches} (its text has them all).
+     * Case-insensitive: an article passes when each word of the filter occurs in its title, source
+     * or file name, or its text has it (its id is in {@code textMatches} for that word).
      */
-    static java.util.function.Predicate<ArticleSummary> matcher(String filterText, java.util.Set<String> textMatches) {
+    static java.util.function.Predicate<ArticleSummary> matcher(String filterText,
+                                                                java.util.Map<String, java.util.Set<String>> textMatches) {
         List<String> words = words(filterText);
         if (words.isEmpty()) {
             return null;
         }
         return a -> {
-            if (textMatches.contains(a.id())) {
-                return true;
-            }
             String title = a.title().toLowerCase(Locale.ROOT);
             String source = a.source().toLowerCase(Locale.ROOT);
             String id = a.id().toLowerCase(Locale.ROOT);
             for (String w : words) {
-                if (!title.contains(w) && !source.contains(w) && !id.contains(w)) {
+                if (!title.contains(w) && !source.contains(w) && !id.contains(w)
+                        && !textMatches.getOrDefault(w, java.util.Set.of()).contains(a.id())) {
                     return false;
                 }
             }
@@ -107,12 +121,12 @@ public final class ArticleListViewModel {
     }
 
     /**
-     * The ids whose text matches the words of {@code forFilter}; ignored when the filter has changed
-     * since they were asked for.
+     * Per word of {@code forFilter}, the ids of the articles whose text has it; ignored when the
+     * filter has changed since they were asked for.
      */
-    public void setTextMatches(String forFilter, java.util.Set<String> ids) {
+    public void setTextMatches(String forFilter, java.util.Map<String, java.util.Set<String>> idsByWord) {
         if (java.util.Objects.equals(forFilter, filter.get())) {
-            textMatches.set(java.util.Set.copyOf(ids));
+            textMatches.set(java.util.Map.copyOf(idsByWord));
         }
     }
 
@@ -139,7 +153,6 @@ public final class ArticleListViewModel {
 
     public void setAll(List<ArticleSummary> loaded) {
         articles.setAll(loaded);
-        reindex();
     }
 
     /**
@@ -156,7 +169,6 @@ public final class ArticleListViewModel {
             next.add(s.id());
         }
         articles.removeIf(a -> !next.contains(a.id()));
-        reindex();
         List<ArticleSummary> added = new java.util.ArrayList<>();
         for (ArticleSummary s : now) {
             Integer at = positions.get(s.id());
@@ -168,7 +180,6 @@ public final class ArticleListViewModel {
         }
         if (!added.isEmpty()) {
             articles.addAll(added);
-            reindex();
         }
     }
 
@@ -178,21 +189,35 @@ public final class ArticleListViewModel {
         if (at != null) {
             articles.set(at, article);
         } else {
-            positions.put(article.id(), articles.size());
             articles.add(article);
         }
     }
 
     public void remove(String id) {
-        if (positions.containsKey(id)) {
-            articles.removeIf(a -> a.id().equals(id));
-            reindex();
+        Integer at = positions.get(id);
+        if (at != null) {
+            articles.remove((int) at);
         }
     }
 
     public ArticleSummary byId(String id) {
         Integer at = positions.get(id);
         return at == null ? null : articles.get(at);
+    }
+
+    /** A replacement of entries by entries with the same ids (a refreshed summary): positions still hold. */
+    private static boolean sameIdsInPlace(javafx.collections.ListChangeListener.Change<? extends ArticleSummary> c) {
+        if (c.wasPermutated() || c.getAddedSize() != c.getRemovedSize()) {
+            return false;
+        }
+        List<? extends ArticleSummary> added = c.getAddedSubList();
+        List<? extends ArticleSummary> removed = c.getRemoved();
+        for (int i = 0; i < added.size(); i++) {
+            if (!added.get(i).id().equals(removed.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void reindex() {

@@ -182,21 +182,25 @@ public final class SearchController {
     }
 
     /**
-     * The ids of the articles whose title or text has a word starting with each of {@code words}
-     * (the article list's filter), completed off the FX thread; none while the index is not open.
-     * The index may still be filling: {@link #setOnIndexUpdated} says when to ask again.
+     * For each of {@code words}, the ids of the articles whose title or text has a word starting
+     * with it (the article list's filter), completed off the FX thread; none while the index is not
+     * open. The index may still be filling: {@link #setOnIndexUpdated} says when to ask again.
      */
-    public CompletableFuture<Set<String>> idsContainingAll(List<String> words) {
+    public CompletableFuture<Map<String, Set<String>>> idsByWord(List<String> words) {
         CompletableFuture<SearchIndex> f = index;
         if (f == null || words.isEmpty()) {
-            return CompletableFuture.completedFuture(Set.of());
+            return CompletableFuture.completedFuture(Map.of());
         }
         return f.thenApplyAsync(i -> {
+            Map<String, Set<String>> byWord = new java.util.HashMap<>();
             try {
-                return i.idsContainingAll(words);
+                for (String w : words) {
+                    byWord.put(w, i.idsContainingAll(List.of(w)));
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            return byWord;
         }, searchThread);
     }
 

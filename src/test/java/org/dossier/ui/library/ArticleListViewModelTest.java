@@ -47,6 +47,18 @@ class ArticleListViewModelTest {
         assertEquals(b2, list.byId("b.txt"));
         assertEquals(null, list.byId("c.txt"));
         assertEquals(List.of("d.txt", "b.txt", "a.txt"), shownIds(list));
+
+        list.remove("b.txt");
+        assertEquals(null, list.byId("b.txt"));
+        assertEquals("d.txt", list.byId("d.txt").id(), "positions follow a removal");
+        list.put(summary("e.txt", "Epsilon", "", 5));
+        assertEquals("Epsilon", list.byId("e.txt").title());
+        assertEquals("Alpha", list.byId("a.txt").title());
+        java.util.List<String> seenInListener = new ArrayList<>();
+        list.all().addListener((ListChangeListener<ArticleSummary>) ch -> seenInListener.add(
+                list.byId("f.txt") == null ? "missing" : "found"));
+        list.put(summary("f.txt", "Phi", "", 6));
+        assertEquals(List.of("found"), seenInListener, "byId is right inside change listeners");
     }
 
     @Test
@@ -64,11 +76,14 @@ class ArticleListViewModelTest {
 
         list.filterProperty().set("kerry");
         assertEquals(List.of(), shownIds(list));
-        list.setTextMatches("kerr", Set.of("c.txt"));
+        list.setTextMatches("kerr", java.util.Map.of("kerr", Set.of("c.txt")));
         assertEquals(List.of(), shownIds(list), "matches for an older filter text are ignored");
-        list.setTextMatches("kerry", Set.of("c.txt", "b.txt"));
+        list.setTextMatches("kerry", java.util.Map.of("kerry", Set.of("c.txt", "b.txt")));
         assertEquals(List.of("c.txt", "b.txt"), shownIds(list), "texts that mention Kerry, from the index");
         list.filterProperty().set("kerry lavrov");
         assertEquals(List.of(), shownIds(list), "new words: the old text matches no longer count");
+        list.filterProperty().set("jazeera kerry");
+        list.setTextMatches("jazeera kerry", java.util.Map.of("jazeera", Set.of(), "kerry", Set.of("b.txt", "c.txt")));
+        assertEquals(List.of("b.txt"), shownIds(list), "one word in the source, the other in the text");
     }
 }
