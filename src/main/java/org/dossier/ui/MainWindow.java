@@ -370,15 +370,10 @@ public final class MainWindow {
         folderLabel.setText(target.toString());
         stage.setTitle("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
         metadata = MetadataCache.forFolder(target);
-        LibraryLoadTask[] self = new LibraryLoadTask[1];
         java.util.concurrent.CompletableFuture<Void> check = new java.util.concurrent.CompletableFuture<>();
         firstArticle.then(() -> check.complete(null));
-        LibraryLoadTask task = new LibraryLoadTask(library, metadata, known -> {
-            if (loading == self[0]) {
-                listed(known);
-            }
-        }, check);
-        self[0] = task;
+        // A replaced task is cancelled below, and a cancelled task hands over nothing more.
+        LibraryLoadTask task = new LibraryLoadTask(library, metadata, this::listed, check);
         loading = task;
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
