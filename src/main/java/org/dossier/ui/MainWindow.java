@@ -496,6 +496,7 @@ public final class MainWindow {
                 // Read on the watcher's thread; only the list update happens on the FX thread.
                 FolderChanges changes = FolderChanges.read(watched, changed);
                 remember(cache, changes);
+                List<ArticleSummary> summaries = changes.updated().stream().map(ArticleSummary::of).toList();
                 BackgroundTasks.onFx(() -> {
                     if (library != watched) {
                         return;
@@ -503,7 +504,7 @@ public final class MainWindow {
                     if (changes.rescan()) {
                         openFolder(watched.folder());
                     } else {
-                        applyChanges(changes.updated(), changes.removed());
+                        applyChanges(changes.updated(), summaries, changes.removed());
                     }
                 });
             });
@@ -527,12 +528,11 @@ public final class MainWindow {
         }
     }
 
-    private void applyChanges(List<Article> updated, List<String> removed) {
+    /** {@code summaries}: those of {@code updated}, made on the watcher's thread (they stat the files). */
+    private void applyChanges(List<Article> updated, List<ArticleSummary> summaries, List<String> removed) {
         ArticleSummary selected = listView.getSelectionModel().getSelectedItem();
         removed.forEach(list::remove);
-        for (Article a : updated) {
-            list.put(ArticleSummary.of(a));
-        }
+        summaries.forEach(list::put);
         entities.libraryChanged(library);
         search.changed(updated, removed);
         if (selected != null) {
