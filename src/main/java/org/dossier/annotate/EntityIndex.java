@@ -64,6 +64,17 @@ public final class EntityIndex {
             return this;
         }
 
+        /** Adds one article given as its distinct entities and how often each is mentioned; each article once. */
+        public Builder add(String articleId, Mention[] distinct, int[] mentionCounts) {
+            for (int i = 0; i < distinct.length; i++) {
+                Mention m = distinct[i];
+                articles.computeIfAbsent(m.entityId(), k -> new ArrayList<>(2)).add(articleId);
+                counts.computeIfAbsent(m.entityId(), k -> new int[1])[0] += mentionCounts[i];
+                types.putIfAbsent(m.entityId(), m.type());
+            }
+            return this;
+        }
+
         public EntityIndex build() {
             Map<String, Entry> entries = new LinkedHashMap<>();
             Map<String, String[]> byId = new HashMap<>();

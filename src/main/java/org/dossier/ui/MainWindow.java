@@ -533,7 +533,7 @@ public final class MainWindow {
         ArticleSummary selected = listView.getSelectionModel().getSelectedItem();
         removed.forEach(list::remove);
         summaries.forEach(list::put);
-        entities.libraryChanged(library);
+        entities.articlesChanged(updated, removed);
         search.changed(updated, removed);
         if (selected != null) {
             ArticleSummary now = list.byId(selected.id());

@@ -81,6 +81,26 @@ class EntityHighlightingTest extends AppHarness {
     }
 
     @Test
+    void aFileAddedToTheFolderJoinsTheEntityIndexAndOneRemovedLeavesIt() throws Exception {
+        Path folder = copySeeds(temp.resolve("articles"));
+        start(temp.resolve("home"), "--articles", folder.toString());
+        waitForReaderTitle(TITLE_2017);
+        clickOn("#tab-index");
+        clickOn("#entity-index-filter").write("Lavrov");
+        waitUntil(() -> lookup("Sergey Lavrov").tryQuery().isPresent());
+        Files.writeString(folder.resolve("geneva.md"),
+                "# Talks resume in Geneva\n\nSergey Lavrov met Catherine Ashton in Geneva on Monday.\n");
+        clickOn("#entity-index-filter").eraseText(6).write("Ashton");
+        waitUntil(() -> lookup("Catherine Ashton").tryQuery().isPresent());
+        clickOn("Catherine Ashton");
+        waitUntil(() -> articleList().getItems().size() == 1);
+        assertEquals("Talks resume in Geneva", articleList().getItems().get(0).title());
+        clickOn("#entity-index-clear");
+        Files.delete(folder.resolve("geneva.md"));
+        waitUntil(() -> lookup("Catherine Ashton").tryQuery().isEmpty());
+    }
+
+    @Test
     void nCyclesThroughTheMentionsOfTheChosenEntity() throws Exception {
         openSeed000();
         clickOn("#tab-entities");

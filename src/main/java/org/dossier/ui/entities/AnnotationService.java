@@ -135,14 +135,24 @@ public final class AnnotationService {
      */
     public EntityIndex index(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
         EntityIndex.Builder index = new EntityIndex.Builder();
+        forEachAnnotated(articles, (a, mentions) -> {
+            each.accept(a, mentions);
+            index.add(a.id(), mentions);
+        });
+        return index.build();
+    }
+
+    /**
+     * Hands each article's mentions to {@code each}, one article at a time, without keeping them
+     * (from the cache when the article was annotated lately). Slow for big folders: off the FX thread.
+     */
+    public void forEachAnnotated(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
         for (Article a : articles) {
             Cached c = cached(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
                     : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text());
             each.accept(a, mentions);
-            index.add(a.id(), mentions);
         }
-        return index.build();
     }
 
     /** Problems in the user gazetteer (skipped lines), for the status bar. */

@@ -64,6 +64,8 @@ public final class EntitiesController {
     static final int MAX_MARKS = 20_000;
     private EntityIndex index = EntityIndex.of(Map.of());
     private ArticleLibrary library;
+    /** What the last full run found, article by article; null until one has finished. Index thread only, once set. */
+    private volatile LibraryEntities libraryEntities;
 
     /**
      * @param onHiddenChange saves the hidden types when the user toggles them
@@ -184,6 +186,7 @@ public final class EntitiesController {
      */
     public void libraryChanged(ArticleLibrary library) {
         this.library = library;
+        libraryEntities = null;
         reindex();
     }
 
@@ -199,29 +202,62 @@ public final class EntitiesController {
         Set<String> entities = watchList.entities();
         Set<String> terms = watchList.terms();
         BackgroundTasks.task(() -> {
-            Map<String, Integer> hits = new HashMap<>();
-            EntityIndex index = annotations.index(snapshot, (a, mentions) -> {
-                int n = countHits(a, mentions, entities, terms);
-                if (n > 0) {
-                    hits.put(a.id(), n);
+            LibraryEntities fresh = new LibraryEntities();
+            annotations.forEachAnnotated(snapshot,
+                    (a, mentions) -> fresh.put(a.id(), mentions, countHits(a, mentions, entities, terms)));
+            if (ticket == indexSequence) {
+                libraryEntities = fresh;
+            }
+            return new Object[] {fresh.index(), fresh.hits()};
+        }).onSuccess(result -> showIndex(ticket, result)).start(indexThread);
+    }
+
+    /**
+     * The folder watcher saw these articles change: re-annotates only them and rebuilds the index
+     * from what is known of the others (a full run when none has finished yet).
+     */
+    public void articlesChanged(List<Article> updated, List<String> removed) {
+        if (libraryEntities == null) {
+            reindex();
+            return;
+        }
+        long ticket = indexSequence;
+        List<Article> changed = List.copyOf(updated);
+        List<String> gone = List.copyOf(removed);
+        Set<String> entities = watchList.entities();
+        Set<String> terms = watchList.terms();
+        BackgroundTasks.task(() -> {
+            // Queued behind any full run on the same thread, so this applies to its result.
+            LibraryEntities known = libraryEntities;
+            if (known == null) {
+                return null;
+            }
+            gone.forEach(known::remove);
+            annotations.forEachAnnotated(changed, (a, mentions) -> {
+                if (a.isBroken()) {
+                    known.remove(a.id());
+                } else {
+                    known.put(a.id(), mentions, countHits(a, mentions, entities, terms));
                 }
             });
-            return new Object[] {index, hits};
-        }).onSuccess(result -> {
-            if (ticket != indexSequence) {
-                return;
-            }
-            index = (EntityIndex) result[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> hits = (Map<String, Integer>) result[1];
-            indexView.setIndex(index);
-            if (focusedEntity != null && !list.restrictionProperty().get().isEmpty()) {
-                // A correction or a new file changed who mentions the chosen entity.
-                list.restrictTo(index.articlesMentioning(focusedEntity), list.restrictionProperty().get());
-            }
-            list.watchHits().clear();
-            list.watchHits().putAll(hits);
-        }).start(indexThread);
+            return new Object[] {known.index(), known.hits()};
+        }).onSuccess(result -> showIndex(ticket, result)).start(indexThread);
+    }
+
+    private void showIndex(long ticket, Object[] result) {
+        if (result == null || ticket != indexSequence) {
+            return;
+        }
+        index = (EntityIndex) result[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> hits = (Map<String, Integer>) result[1];
+        indexView.setIndex(index);
+        if (focusedEntity != null && !list.restrictionProperty().get().isEmpty()) {
+            // A correction or a new file changed who mentions the chosen entity.
+            list.restrictTo(index.articlesMentioning(focusedEntity), list.restrictionProperty().get());
+        }
+        list.watchHits().clear();
+        list.watchHits().putAll(hits);
     }
 
     private static int countHits(Article a, List<Mention> mentions, Set<String> entities, Set<String> terms) {
