@@ -79,6 +79,16 @@ public final class WindowProcess {
      * Runs the window in a child JVM when this one has no heap limit, and returns its exit status;
      * empty when this JVM should open the window itself.
      */
+    private static int runChild(List<String> command) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        // Ended by a signal: take the window with us.
+        Thread stop = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int status = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return status;
+    }
+
     static java.util.OptionalInt runBounded(String[] args) {
         Map<String, String> properties = new java.util.HashMap<>();
         for (String key : List.of(RELAUNCHED, "jpackage.app-path", "java.class.path")) {
@@ -88,19 +98,25 @@ public final class WindowProcess {
             }
         }
         String javaCommand = ProcessHandle.current().info().command().orElse(null);
-        ClassArchive archive = javaCommand == null ? null : ClassArchive.forClassPath(properties.get("java.class.path"));
-        List<String> command = relaunchCommand(ManagementFactory.getRuntimeMXBean().getInputArguments(), properties,
-                javaCommand, ManagementFactory.getRuntimeMXBean().getStartTime(),
+        // A dynamic archive needs the JDK's own (base) archive, which this JVM maps when it says
+        // "sharing"; without it a JVM asked to write one refuses to start.
+        boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+        ClassArchive archive = javaCommand == null || !sharing ? null
+                : ClassArchive.forClassPath(properties.get("java.class.path"));
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+        List<String> command = relaunchCommand(jvmArgs, properties, javaCommand, started,
                 archive == null ? List.of() : archive.options(), List.of(args));
         if (command == null) {
             return java.util.OptionalInt.empty();
         }
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            // Ended by a signal: take the window with us.
-            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            int status = child.waitFor();
-            if (archive != null) {
+            long launched = System.nanoTime();
+            int status = runChild(command);
+            if (status != 0 && archive != null && System.nanoTime() - launched < 3_000_000_000L) {
+                // The child JVM failed at once: perhaps it could not use the archive. Once more without.
+                status = runChild(relaunchCommand(jvmArgs, properties, javaCommand, started, List.of(), List.of(args)));
+            } else if (archive != null) {
                 archive.keepWritten();
             }
             return java.util.OptionalInt.of(status);
