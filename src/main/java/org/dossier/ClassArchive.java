@@ -2,10 +2,8 @@ package org.dossier;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -76,11 +74,7 @@ final class ClassArchive {
                 }
             }
             delete(archive);
-            try {
-                Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING);
-            }
+            ReplaceFile.moveOver(writing, archive);
         } catch (IOException e) {
             // Only a speed-up: the next window writes it again.
         }

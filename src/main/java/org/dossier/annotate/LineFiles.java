@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** The user's small text files (gazetteer, watch-list): replaced whole and atomically, never half-written. */
@@ -14,14 +13,6 @@ final class LineFiles {
 
     /** Writes {@code lines} to a temporary file beside {@code file}, then moves it over {@code file} in one step. */
     static void replace(Path file, List<String> lines) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.dossier.ReplaceFile.write(file, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
     }
 }

@@ -3,7 +3,6 @@ package org.dossier.notebook;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,12 +74,7 @@ public final class AtomicFiles {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this only happens on exotic file systems; a plain replace is the best left.
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        org.dossier.ReplaceFile.moveOver(from, to);
     }
 
     /** Makes the rename itself durable (POSIX); not possible on Windows, where it is not needed. */

@@ -2,11 +2,9 @@ package org.dossier.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.dossier.DataDirs;
+import org.dossier.ReplaceFile;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.article.ArticleSummary;
@@ -187,17 +186,9 @@ public final class MetadataCache {
 
     /** Writes the cache file (to a temporary file first, then moved over the old one). */
     public synchronized void save() throws IOException {
-        Files.createDirectories(file.getParent());
-        // A name of its own: the window and a `dossier search` may save the same cache at once.
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
-        try {
-            write(tmp);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // The window and a `dossier search` may save the same cache at once: ReplaceFile gives each
+        // its own temporary file.
+        ReplaceFile.write(file, this::write);
         dirty = false;
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.dossier.DataDirs;
@@ -93,16 +92,11 @@ final class Settings {
 
     private void save(Properties snapshot) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try {
+            org.dossier.ReplaceFile.write(file, tmp -> {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     snapshot.store(out, "Dossier settings");
                 }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            });
         } catch (IOException e) {
             // Preferences are a convenience: losing one must not interrupt reading.
             System.err.println("Dossier: could not save settings to " + file + ": " + e.getMessage());
