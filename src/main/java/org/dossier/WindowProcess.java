@@ -34,14 +34,9 @@ public final class WindowProcess {
      * The command that starts the window again with {@link #HEAP}, or null when this JVM should run
      * it itself: a heap limit (or a relative one) was given, this is already the child or the app
      * image, a debugger or agent is attached (it would be attached twice), or the java command or
-     * class path is unknown.
+     * class path is unknown. {@code extraOptions} (class-data sharing) join the child's JVM options
+     * unless this JVM was given sharing options of its own.
      */
-    static List<String> relaunchCommand(List<String> jvmArgs, Map<String, String> properties, String javaCommand,
-                                        long jvmStartMillis, List<String> args) {
-        return relaunchCommand(jvmArgs, properties, javaCommand, jvmStartMillis, List.of(), args);
-    }
-
-    /** The same, with {@code extraOptions} (class-data sharing) among the child's JVM options. */
     static List<String> relaunchCommand(List<String> jvmArgs, Map<String, String> properties, String javaCommand,
                                         long jvmStartMillis, List<String> extraOptions, List<String> args) {
         if (properties.containsKey(RELAUNCHED) || properties.containsKey("jpackage.app-path")

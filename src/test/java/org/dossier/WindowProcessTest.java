@@ -16,7 +16,7 @@ class WindowProcessTest {
     @Test
     void withoutAHeapLimitTheWindowIsStartedAgainWithOne() {
         List<String> command = WindowProcess.relaunchCommand(List.of("-Ddossier.home=/tmp/h"), JAR, "/usr/bin/java",
-                1234L, List.of("--articles", "my folder"));
+                1234L, List.of(), List.of("--articles", "my folder"));
         assertEquals(List.of("/usr/bin/java", "-Ddossier.home=/tmp/h", WindowProcess.HEAP, "-Ddossier.relaunched=1234",
                 "-cp", "target/dossier.jar", "org.dossier.Launcher", "--articles", "my folder"), command);
     }
@@ -33,17 +33,17 @@ class WindowProcessTest {
             "-XX:InitialHeapSize=512m", "-XX:MinHeapSize=300m", "-XX:InitialRAMPercentage=5",
             "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:x.jar"})
     void anExplicitLimitOrAnAgentKeepsTheWindowInThisJvm(String option) {
-        assertNull(WindowProcess.relaunchCommand(List.of(option), JAR, "/usr/bin/java", 1L, List.of()));
+        assertNull(WindowProcess.relaunchCommand(List.of(option), JAR, "/usr/bin/java", 1L, List.of(), List.of()));
     }
 
     @Test
     void theChildTheAppImageAndAnUnknownJavaNeverRelaunch() {
         assertNull(WindowProcess.relaunchCommand(List.of(),
-                Map.of("java.class.path", "a.jar", WindowProcess.RELAUNCHED, "1"), "/usr/bin/java", 1L, List.of()));
+                Map.of("java.class.path", "a.jar", WindowProcess.RELAUNCHED, "1"), "/usr/bin/java", 1L, List.of(), List.of()));
         assertNull(WindowProcess.relaunchCommand(List.of(),
-                Map.of("java.class.path", "a.jar", "jpackage.app-path", "/opt/dossier/bin/Dossier"), "/usr/bin/java", 1L, List.of()));
-        assertNull(WindowProcess.relaunchCommand(List.of(), JAR, null, 1L, List.of()));
-        assertNull(WindowProcess.relaunchCommand(List.of(), Map.of(), "/usr/bin/java", 1L, List.of()));
+                Map.of("java.class.path", "a.jar", "jpackage.app-path", "/opt/dossier/bin/Dossier"), "/usr/bin/java", 1L, List.of(), List.of()));
+        assertNull(WindowProcess.relaunchCommand(List.of(), JAR, null, 1L, List.of(), List.of()));
+        assertNull(WindowProcess.relaunchCommand(List.of(), Map.of(), "/usr/bin/java", 1L, List.of(), List.of()));
     }
 
     @Test

@@ -64,11 +64,9 @@ public class DossierApp extends Application {
     public void start(Stage stage) {
         StartupClock.trace("fx start");
         settings = Settings.load();
-        StartupClock.trace("settings loaded");
         window = new MainWindow(stage, settings, notebookFile(getParameters().getRaw()));
         StartupClock.trace("window built");
         stage.setScene(window.createScene());
-        StartupClock.trace("scene built");
         stage.setTitle("Dossier");
         var icon = DossierApp.class.getResourceAsStream("dossier-icon.png");
         if (icon != null) {

@@ -90,20 +90,16 @@ public final class MainWindow {
 
     MainWindow(Stage stage, Settings settings, Path notebookFile) {
         this.stage = stage;
-        org.dossier.StartupClock.trace("fields built");
         this.settings = settings;
         Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(settings.get("hiddenTypes", "").split(",")));
         hidden.remove("");
         this.entities = new EntitiesController(reader, list, DataDirs.userGazetteer(),
                 DataDirs.dataDir().resolve("watchlist.tsv"), hidden,
                 now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser, undoHistory);
-        org.dossier.StartupClock.trace("entities built");
         this.notebook = new NotebookController(reader, notebookFile, entities.annotations()::annotator, undoHistory,
                 this::notifyUser, this::openArticleThen);
-        org.dossier.StartupClock.trace("notebook built");
         this.search = new SearchController(reader, entities.annotations()::annotator, DataDirs.userGazetteer(),
                 this::openArticleThen, this::notifyUser, entities::entityIndex);
-        org.dossier.StartupClock.trace("search built");
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         reader.setHighlighter(a -> {
             List<org.dossier.render.Span> spans = new ArrayList<>(entities.spans(a));
@@ -112,7 +108,6 @@ public final class MainWindow {
             return spans;
         });
         createView();
-        org.dossier.StartupClock.trace("view created");
         initListeners();
         reader.loadedProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -401,8 +396,8 @@ public final class MainWindow {
      * list is still loading (a big folder takes seconds to read); the list then selects it as usual.
      */
     private void showLastArticleEarly(Path folder, LibraryLoadTask task) {
-        String last = settings.get("lastArticle", "");
-        if (last.isEmpty() || !folder.toString().equals(settings.get("lastFolder", "")) || reader.shownProperty().get() != null) {
+        String last = pendingLast;
+        if (last == null || reader.shownProperty().get() != null) {
             return;
         }
         ArticleLibrary lib = library;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.dossier.annotate.Annotator;
-import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
 
@@ -120,26 +119,6 @@ public final class AnnotationService {
                 cachedChars -= dropped.article.text().length();
             }
         }
-    }
-
-    /** Annotates every article (slow for big folders: call off the FX thread). */
-    public EntityIndex index(Iterable<Article> articles) {
-        return index(articles, (a, m) -> { });
-    }
-
-    /**
-     * Annotates every article, one at a time, handing each article's mentions to {@code each}, and
-     * returns the library's entity index. The mentions are not kept: a 10,000-article folder has
-     * about two million of them (~350 MB); the index keeps counts and article ids only. {@code articles} may read each article as it is asked for (the window's list holds
-     * no texts). Slow for big folders: call off the FX thread.
-     */
-    public EntityIndex index(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
-        EntityIndex.Builder index = new EntityIndex.Builder();
-        forEachAnnotated(articles, (a, mentions) -> {
-            each.accept(a, mentions);
-            index.add(a.id(), mentions);
-        });
-        return index.build();
     }
 
     /**

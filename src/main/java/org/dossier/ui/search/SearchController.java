@@ -162,23 +162,26 @@ public final class SearchController {
             warmUp(i);
             return report;
         }).onSuccess(report -> {
-            if (ticket != syncSequence) {
-                return;
+            if (syncEnded(ticket)) {
+                researchIfAny();
+                onIndexUpdated.run();
             }
-            syncing = null;
-            indexProgress.set(-1);
-            indexStatus.set("");
-            researchIfAny();
-            onIndexUpdated.run();
         }).onError(e -> {
-            if (ticket != syncSequence) {
-                return;
+            if (syncEnded(ticket)) {
+                notify.accept("The search index could not be brought up to date: " + message(e));
             }
-            syncing = null;
-            indexProgress.set(-1);
-            indexStatus.set("");
-            notify.accept("The search index could not be brought up to date: " + message(e));
         }).start(indexThread);
+    }
+
+    /** Clears the progress of the sync with {@code ticket}; false when a later sync replaced it. */
+    private boolean syncEnded(long ticket) {
+        if (ticket != syncSequence) {
+            return false;
+        }
+        syncing = null;
+        indexProgress.set(-1);
+        indexStatus.set("");
+        return true;
     }
 
     /**

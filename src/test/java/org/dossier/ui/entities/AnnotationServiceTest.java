@@ -22,7 +22,7 @@ class AnnotationServiceTest {
     Path temp;
 
     @Test
-    void theLibraryIndexCountsLikeOneBuiltFromEveryMentionWithoutCachingThem() throws Exception {
+    void theLibraryIndexFromEachArticleInTurnEqualsOneBuiltFromEveryMention() throws Exception {
         ArticleLibrary library = new ArticleLibrary(Path.of("articles"));
         List<Article> articles = new ArrayList<>();
         for (Path f : library.scan()) {
@@ -30,13 +30,18 @@ class AnnotationServiceTest {
         }
         AnnotationService service = new AnnotationService(temp.resolve("gazetteer.tsv"));
         Map<String, Integer> seen = new LinkedHashMap<>();
-        EntityIndex index = service.index(articles, (a, mentions) -> seen.put(a.id(), mentions.size()));
+        LibraryEntities byArticle = new LibraryEntities();
+        service.forEachAnnotated(articles, (a, mentions) -> {
+            seen.put(a.id(), mentions.size());
+            byArticle.put(a.id(), mentions, 0);
+        });
 
         Map<String, List<Mention>> full = new LinkedHashMap<>();
         for (Article a : articles) {
             full.put(a.id(), Annotator.standard().annotate(a.text()));
         }
         EntityIndex expected = EntityIndex.of(full);
+        EntityIndex index = byArticle.index();
         assertEquals(List.copyOf(expected.all()), List.copyOf(index.all()));
         for (EntityIndex.Entry e : expected.all()) {
             assertEquals(expected.articlesMentioning(e.id()), index.articlesMentioning(e.id()));
