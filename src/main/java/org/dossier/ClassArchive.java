@@ -1,5 +1,8 @@
 package org.dossier;
 
+import org.dossier.base.DataDirs;
+import org.dossier.base.ReplaceFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package org.dossier;
 
 import java.util.Arrays;
 
+import org.dossier.base.StartupClock;
 import org.dossier.cli.Cli;
 import org.dossier.desktop.DesktopEntry;
 import org.dossier.desktop.DesktopEntryOption;

@@ -1,5 +1,6 @@
 package org.dossier;
 
+import org.dossier.base.StartupClock;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class WindowProcess {
     /** The window's heap limit: its live data is about 70 MB with 10,000 articles. */
     static final String HEAP = "-Xmx224m";
     /** Set in the child to the first JVM's start (epoch ms): no second relaunch, and the start-up clock's zero. */
-    public static final String RELAUNCHED = "dossier.relaunched";
+    public static final String RELAUNCHED = StartupClock.RELAUNCHED;
 
     private WindowProcess() {
     }

@@ -21,7 +21,7 @@ class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/dossier");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
-            "article", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.dossier.annotate", "com.fasterxml"),
+            "article", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.dossier.annotate", "org.dossier.search"),
             "annotate", List.of("javafx.", "org.dossier.ui", "org.dossier.render", "org.dossier.notebook", "org.jsoup", "com.fasterxml"),
             "render", List.of("javafx.", "org.dossier.ui", "org.dossier.notebook", "com.fasterxml"),
             "notebook", List.of("javafx.", "org.dossier.ui", "org.dossier.render"),

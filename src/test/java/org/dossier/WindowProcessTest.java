@@ -1,5 +1,7 @@
 package org.dossier;
 
+import org.dossier.base.StartupClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

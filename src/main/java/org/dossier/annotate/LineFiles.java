@@ -13,6 +13,6 @@ final class LineFiles {
 
     /** Writes {@code lines} to a temporary file beside {@code file}, then moves it over {@code file} in one step. */
     static void replace(Path file, List<String> lines) throws IOException {
-        org.dossier.ReplaceFile.write(file, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
+        org.dossier.base.ReplaceFile.write(file, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
     }
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.dossier.DataDirs;
+import org.dossier.base.DataDirs;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;

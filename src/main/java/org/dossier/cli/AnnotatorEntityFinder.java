@@ -2,7 +2,7 @@ package org.dossier.cli;
 
 import java.util.List;
 
-import org.dossier.DataDirs;
+import org.dossier.base.DataDirs;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
 import org.dossier.notebook.EntityFinder;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.dossier.DataDirs;
+import org.dossier.base.DataDirs;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleReader;
 import org.dossier.notebook.Bookmark;

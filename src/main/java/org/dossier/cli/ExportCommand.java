@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.dossier.DataDirs;
+import org.dossier.base.DataDirs;
 import org.dossier.notebook.AtomicFiles;
 import org.dossier.notebook.LoadReport;
 import org.dossier.notebook.NotebookExporter;

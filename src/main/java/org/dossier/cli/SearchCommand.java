@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchHit;
-import org.dossier.search.MetadataCache;
+import org.dossier.article.MetadataCache;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SyncReport;

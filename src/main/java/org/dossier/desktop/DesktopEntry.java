@@ -140,6 +140,6 @@ public final class DesktopEntry {
 
     /** A half-written entry would show a broken menu item, so write beside it and move it into place. */
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        org.dossier.ReplaceFile.write(target, tmp -> Files.write(tmp, bytes));
+        org.dossier.base.ReplaceFile.write(target, tmp -> Files.write(tmp, bytes));
     }
 }

@@ -74,7 +74,7 @@ public final class AtomicFiles {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        org.dossier.ReplaceFile.moveOver(from, to);
+        org.dossier.base.ReplaceFile.moveOver(from, to);
     }
 
     /** Makes the rename itself durable (POSIX); not possible on Windows, where it is not needed. */

@@ -67,7 +67,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.dossier.DataDirs;
+import org.dossier.base.CacheKeys;
+import org.dossier.base.Progress;
+import org.dossier.base.DataDirs;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
 

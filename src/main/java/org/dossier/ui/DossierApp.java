@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import org.dossier.StartupClock;
+import org.dossier.base.StartupClock;
 import org.dossier.article.Article;
 import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
@@ -37,7 +37,7 @@ public class DossierApp extends Application {
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
-        org.dossier.ui.entities.AnnotationService.preload(org.dossier.DataDirs.userGazetteer());
+        org.dossier.ui.entities.AnnotationService.preload(org.dossier.base.DataDirs.userGazetteer());
         warmUpRenderer();
         Application.launch(DossierApp.class, args);
         return exitStatus;
@@ -110,7 +110,7 @@ public class DossierApp extends Application {
         if (i >= 0 && i + 1 < args.size()) {
             return Path.of(args.get(i + 1)).toAbsolutePath();
         }
-        return org.dossier.DataDirs.defaultNotebook();
+        return org.dossier.base.DataDirs.defaultNotebook();
     }
 
     /** {@code --articles DIR}, else the folder last opened, else the bundled articles. */

@@ -30,14 +30,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
-import org.dossier.DataDirs;
+import org.dossier.base.DataDirs;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.article.ArticleSummary;
 import org.dossier.article.FolderChanges;
 import org.dossier.article.FolderWatcher;
 import org.dossier.render.RenderOptions;
-import org.dossier.search.MetadataCache;
+import org.dossier.article.MetadataCache;
 import org.dossier.ui.entities.EntitiesController;
 import org.dossier.ui.library.ArticleCell;
 import org.dossier.ui.notebook.NotebookController;
@@ -421,7 +421,7 @@ public final class MainWindow {
 
     /** Every article of the folder is known: the list is complete and the cache up to date. */
     private void loaded(Path folder, List<ArticleSummary> articles) {
-        org.dossier.StartupClock.trace("folder loaded");
+        org.dossier.base.StartupClock.trace("folder loaded");
         progress.progressProperty().unbind();
         progress.setVisible(false);
         settings.put("lastFolder", folder);

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import org.dossier.DataDirs;
+import org.dossier.base.DataDirs;
 
 /**
  * The user's preferences — last folder, last article, theme, text size, sort — in a small properties
@@ -92,7 +92,7 @@ final class Settings {
 
     private void save(Properties snapshot) {
         try {
-            org.dossier.ReplaceFile.write(file, tmp -> {
+            org.dossier.base.ReplaceFile.write(file, tmp -> {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     snapshot.store(out, "Dossier settings");
                 }

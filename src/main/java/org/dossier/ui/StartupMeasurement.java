@@ -7,7 +7,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
 
-import org.dossier.StartupClock;
+import org.dossier.base.StartupClock;
 import org.dossier.article.Article;
 import org.dossier.ui.reader.ReaderPane;
 

@@ -7,7 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
-import org.dossier.StartupClock;
+import org.dossier.base.StartupClock;
 
 /**
  * The yardstick for Dossier's start-up (issue 7): a bare JavaFX window holding one WebView that loads

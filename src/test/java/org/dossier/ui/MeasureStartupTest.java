@@ -59,7 +59,7 @@ class MeasureStartupTest extends AppHarness {
         org.testfx.api.FxToolkit.registerPrimaryStage();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         fx(() -> {
-            new StartupMeasurement(new org.dossier.StartupClock(), out, exits::add, javafx.util.Duration.millis(300))
+            new StartupMeasurement(new org.dossier.base.StartupClock(), out, exits::add, javafx.util.Duration.millis(300))
                     .windowShown(new org.dossier.ui.reader.ReaderPane());
             return null;
         });

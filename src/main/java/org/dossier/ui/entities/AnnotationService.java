@@ -62,7 +62,7 @@ public final class AnnotationService {
         Thread t = new Thread(() -> {
             try {
                 f.complete(Annotator.withUserGazetteer(userGazetteer));
-                org.dossier.StartupClock.trace("annotator ready");
+                org.dossier.base.StartupClock.trace("annotator ready");
             } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e);
             }

@@ -11,7 +11,7 @@ import javafx.concurrent.Task;
 
 import org.dossier.article.ArticleLibrary;
 import org.dossier.article.ArticleSummary;
-import org.dossier.search.MetadataCache;
+import org.dossier.article.MetadataCache;
 
 /**
  * Lists a folder's articles in the background: first what the metadata cache remembers (at once,

@@ -139,10 +139,10 @@ public final class ReaderPane extends StackPane {
         RenderOptions opts = options;
         Function<Article, List<Span>> spans = highlighter;
         shown.set(article);
-        org.dossier.StartupClock.trace("reader asked");
+        org.dossier.base.StartupClock.trace("reader asked");
         BackgroundTasks.task(() -> {
                     List<Span> s = spans.apply(article);
-                    org.dossier.StartupClock.trace("spans ready");
+                    org.dossier.base.StartupClock.trace("spans ready");
                     return renderer.render(article, s, opts);
                 })
                 .onSuccess(html -> {
@@ -152,7 +152,7 @@ public final class ReaderPane extends StackPane {
                         pendingArticle = article;
                         pendingScroll = scroll;
                         loaded.set(null);
-                        org.dossier.StartupClock.trace("loadContent");
+                        org.dossier.base.StartupClock.trace("loadContent");
                         web.getEngine().loadContent(html);
                     }
                 })

@@ -1,4 +1,4 @@
-package org.dossier;
+package org.dossier.base;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

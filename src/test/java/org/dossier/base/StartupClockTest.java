@@ -1,4 +1,4 @@
-package org.dossier;
+package org.dossier.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.dossier;
+package org.dossier.base;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.dossier.search;
+package org.dossier.base;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,11 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Names of per-folder cache entries: a short hash of the folder's absolute, normalised path. */
-final class CacheKeys {
+public final class CacheKeys {
     private CacheKeys() {
     }
 
-    static String forFolder(Path folder) {
+    public static String forFolder(Path folder) {
         String path = folder.toAbsolutePath().normalize().toString();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package org.dossier.search;
+package org.dossier.article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +20,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import org.dossier.DataDirs;
-import org.dossier.ReplaceFile;
+import org.dossier.base.CacheKeys;
+import org.dossier.base.Progress;
+import org.dossier.base.DataDirs;
+import org.dossier.base.ReplaceFile;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.article.ArticleSummary;

@@ -1,4 +1,4 @@
-package org.dossier.search;
+package org.dossier.base;
 
 /** Progress of a long operation ({@code done} of {@code total} articles), reported on the working thread. */
 @FunctionalInterface

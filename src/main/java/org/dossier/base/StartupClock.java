@@ -1,4 +1,4 @@
-package org.dossier;
+package org.dossier.base;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -16,6 +16,12 @@ public final class StartupClock {
     public record Mark(String name, long millisSinceJvmStart) {
     }
 
+    /**
+     * The system property carrying the first JVM's start time (epoch ms) when the launcher starts the
+     * window in a child JVM, so the time spent in the first one counts too.
+     */
+    public static final String RELAUNCHED = "dossier.relaunched";
+
     private static final StartupClock TRACE = new StartupClock();
 
     private final long jvmStart;
@@ -23,10 +29,10 @@ public final class StartupClock {
 
     /**
      * A clock from this JVM's start, or from the first JVM's when the launcher started the window in
-     * a child (see {@link WindowProcess}): the time spent in the first one counts too.
+     * a child (see {@link #RELAUNCHED}): the time spent in the first one counts too.
      */
     public StartupClock() {
-        this(Long.getLong(WindowProcess.RELAUNCHED, ManagementFactory.getRuntimeMXBean().getStartTime()));
+        this(Long.getLong(RELAUNCHED, ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
     /** A clock with an explicit zero (epoch milliseconds), for tests. */

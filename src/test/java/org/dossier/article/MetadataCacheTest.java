@@ -1,4 +1,4 @@
-package org.dossier.search;
+package org.dossier.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.dossier.base.Progress;
+import org.dossier.search.EntityTagger;
+import org.dossier.search.SearchIndex;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
 import org.dossier.article.ArticleSummary;
