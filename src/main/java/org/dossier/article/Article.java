@@ -22,16 +22,51 @@ import java.util.Optional;
  * @param inlines  emphasis and links over {@code text}
  * @param warnings things the user should know that did not stop reading (e.g. a guessed encoding)
  * @param problem  why the article could not be read, or null
+ * @param meta     what else the file says about itself (byline, site, language, URL…), {@link Meta#NONE} when nothing
  */
 public record Article(String id, Path file, Format format, String title, LocalDate date, String source,
                       String text, List<Block> blocks, List<Inline> inlines, List<String> warnings,
-                      String problem) {
+                      String problem, Meta meta) {
 
     public Article {
         blocks = List.copyOf(blocks);
         inlines = List.copyOf(inlines);
         warnings = List.copyOf(warnings);
         source = source == null ? "" : source;
+        meta = meta == null ? Meta.NONE : meta;
+    }
+
+    /** An article whose file says nothing about itself beyond title, date and source. */
+    public Article(String id, Path file, Format format, String title, LocalDate date, String source,
+                   String text, List<Block> blocks, List<Inline> inlines, List<String> warnings,
+                   String problem) {
+        this(id, file, format, title, date, source, text, blocks, inlines, warnings, problem, Meta.NONE);
+    }
+
+    /**
+     * Metadata beyond title, date and source, each "" when unknown.
+     *
+     * @param byline      the authors, as the page names them ("Anne Barnard and Hwaida Saad")
+     * @param site        the publication ("BBC News")
+     * @param lang        the text's language as a BCP 47 primary tag ("en", "fr")
+     * @param url         the canonical URL the page was saved from
+     * @param description the page's own summary
+     * @param published   the publication time as ISO-8601 as precise as the file gives it ("2017-11-16T14:15Z")
+     * @param modified    the last modification time, ISO-8601
+     */
+    public record Meta(String byline, String site, String lang, String url, String description,
+                       String published, String modified) {
+        public static final Meta NONE = new Meta("", "", "", "", "", "", "");
+
+        public Meta {
+            byline = byline == null ? "" : byline;
+            site = site == null ? "" : site;
+            lang = lang == null ? "" : lang;
+            url = url == null ? "" : url;
+            description = description == null ? "" : description;
+            published = published == null ? "" : published;
+            modified = modified == null ? "" : modified;
+        }
     }
 
     /** An entry for a file that could not be read: listed with its reason, never shown as garbage. */
