@@ -37,6 +37,17 @@ class NotebookUiTest extends AppHarness {
         assertEquals(0, org.dossier.cli.Cli.run("bookmark", args, System.out, System.err));
     }
 
+    /**
+     * Types lower-case words key by key through the robot, so that they reach whichever window has
+     * the keyboard focus, as a user's keys do ({@code write} would send them to the last window
+     * clicked).
+     */
+    private void keyboard(String text) {
+        for (char c : text.toCharArray()) {
+            type(c == ' ' ? KeyCode.SPACE : c == ',' ? KeyCode.COMMA : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))));
+        }
+    }
+
     private int bookmarkMarks() throws Exception {
         return ((Number) script("document.querySelectorAll('.bookmark').length")).intValue();
     }
@@ -72,6 +83,56 @@ class NotebookUiTest extends AppHarness {
         clickOn("#tab-notebook");
         waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
                 && c.getText().contains("Astana talks stalled")).tryQuery().isPresent());
+    }
+
+    /** Issue 15: typing straight after Ctrl+B goes into the note, Tab moves to the tags, Enter saves. */
+    @Test
+    void typingAtOnceAfterCtrlBFillsTheNoteAndTabMovesToTheTags() throws Exception {
+        Path home = temp.resolve("home");
+        Path notebook = home.resolve("notebook.json");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        selectPassage();
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#bookmark-note").tryQuery().isPresent());
+        keyboard("talks stalled again");
+        type(KeyCode.TAB);
+        keyboard("astana, geneva");
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> Files.exists(notebook) && Files.readString(notebook).contains("talks stalled again"));
+        JsonNode b = new ObjectMapper().readTree(notebook.toFile()).get("bookmarks");
+        assertEquals(1, b.size(), "exactly one bookmark: " + b);
+        assertEquals("talks stalled again", b.get(0).get("note").asText());
+        assertEquals("[\"astana\",\"geneva\"]", b.get(0).get("tags").toString());
+        assertEquals(TITLE_2017, readerTitle(), "no key reached the main window while the dialog was open");
+    }
+
+    /** Shift+Tab goes back from the tags to the note; Ctrl+Enter saves from the note, Shift+Enter keeps a line break. */
+    @Test
+    void shiftTabReturnsToTheNoteAndCtrlEnterSavesFromIt() throws Exception {
+        Path home = temp.resolve("home");
+        Path notebook = home.resolve("notebook.json");
+        start(home, "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        selectPassage();
+        clickOn("#bookmark-button");
+        waitUntil(() -> lookup("#bookmark-note").tryQuery().isPresent() && lookup("#bookmark-note").query().isFocused());
+        type(KeyCode.TAB);
+        waitUntil(() -> lookup("#bookmark-tags").query().isFocused());
+        keyboard("geneva");
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> lookup("#bookmark-note").query().isFocused());
+        keyboard("first line");
+        press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        keyboard("second line");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        waitUntil(() -> Files.exists(notebook) && Files.readString(notebook).contains("second line"));
+        JsonNode b = new ObjectMapper().readTree(notebook.toFile()).get("bookmarks").get(0);
+        assertEquals("first line\nsecond line", b.get("note").asText());
+        assertEquals("[\"geneva\"]", b.get("tags").toString());
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
@@ -23,8 +26,9 @@ import javafx.stage.Window;
 
 /**
  * The small editor that opens when a passage is bookmarked: the quote, a note, and tags with
- * completion from the tags already in the notebook. Enter saves (Shift+Enter starts a new line in
- * the note), Esc cancels.
+ * completion from the tags already in the notebook. The caret starts in the note; Tab and Shift+Tab
+ * move between the fields; Enter (or Ctrl+Enter) saves, Shift+Enter starts a new line in the note;
+ * Esc cancels. The dialog is modal: no key reaches the main window while it is open.
  */
 final class BookmarkEditor {
     /** What the user typed. */
@@ -57,19 +61,50 @@ final class BookmarkEditor {
         tagField.setPromptText("Tags, separated by commas");
         completeTags(tagField, tagsStartingWith);
 
-        // Enter saves from either field; Shift+Enter keeps a line break in the note.
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        // In the note: Enter or Ctrl+Enter saves, Shift+Enter keeps a line break, and Tab / Shift+Tab
+        // move between the fields (a TextArea would insert a tab and the tags would end up in the note).
         noteField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                e.consume(); // the TextArea itself ignores Shift+Enter
+                noteField.replaceSelection("\n");
+            } else if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(save)).fire();
+                saveButton.fire();
+            } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                (e.isShiftDown() ? cancelButton : tagField).requestFocus();
             }
         });
         VBox box = new VBox(8, passage, noteField, tagField);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        dialog.setOnShown(e -> noteField.requestFocus());
+        focusNoteWhenShown(dialog, noteField);
         dialog.setResultConverter(button -> button == save ? new Result(noteField.getText().strip(), parseTags(tagField.getText())) : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * Puts the caret in the note as soon as the dialog can take keys, so that typing at once goes
+     * there. Focusing it in {@code onShown} alone is not enough: the dialog then gives the focus to
+     * its default button (Save), where the first space would save an empty bookmark. So the note
+     * asks again once the window has settled, and whenever the window gains the focus while nothing
+     * in it has been chosen yet.
+     */
+    private static void focusNoteWhenShown(Dialog<?> dialog, TextArea noteField) {
+        dialog.setOnShown(e -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.requestFocus();
+            noteField.requestFocus();
+            Platform.runLater(noteField::requestFocus);
+            window.focusedProperty().addListener((o, was, focused) -> {
+                Node owner = dialog.getDialogPane().getScene().getFocusOwner();
+                if (focused && (owner == null || owner instanceof Button)) {
+                    noteField.requestFocus();
+                }
+            });
+        });
     }
 
     /** "Russia, talks ,,Geneva" → [Russia, talks, Geneva]. */
