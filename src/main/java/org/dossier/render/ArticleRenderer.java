@@ -42,7 +42,7 @@ public final class ArticleRenderer {
         html.append("<header class=\"meta\">\n<p class=\"byline\">");
         escape(html, byline(article));
         html.append("</p>\n");
-        if (!titleInText) {
+        if (!titleInText && !titleOpensText(article)) {
             html.append("<h1 class=\"title\">");
             escape(html, article.title());
             html.append("</h1>\n");
@@ -56,6 +56,24 @@ public final class ArticleRenderer {
         body(html, article, spans, titleInText);
         html.append("</article>\n</main>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /**
+     * Whether the title is only the opening of the text (a title derived from the first sentence of an
+     * untitled article): the list and the window show it, and the pane shows the text as written
+     * rather than the same words twice, once cut off.
+     */
+    static boolean titleOpensText(Article article) {
+        if (article.blocks().isEmpty()) {
+            return false;
+        }
+        Article.Block first = article.blocks().get(0);
+        String opening = article.text().substring(first.start(), first.end()).replaceAll("\\s+", " ").strip();
+        String title = article.title().replaceAll("\\s+", " ").strip();
+        if (title.endsWith("…")) {
+            title = title.substring(0, title.length() - 1).strip();
+        }
+        return !title.isEmpty() && opening.startsWith(title);
     }
 
     /** "AP · 8 July 2017 · 412 words": what the header shows above the title. */

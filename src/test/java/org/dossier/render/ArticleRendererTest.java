@@ -102,10 +102,19 @@ class ArticleRendererTest {
     }
 
     @Test
-    void articleWithoutHeadingGetsATitleAboveTheText() {
+    void titleDerivedFromTheOpeningSentenceIsNotShownAboveIt() {
         Article a = ArticleReader.read(Path.of("articles/000_12460f19fc3bbb18.txt"));
+        assertTrue(a.title().endsWith("…"), a.title());
         Document doc = Jsoup.parse(renderer.render(a, List.of(), RenderOptions.DEFAULT));
-        assertEquals(a.title(), doc.selectFirst("header h1.title").text());
+        assertTrue(doc.select("h1").isEmpty(), "the opening sentence is shown once, as written");
+        assertEquals(a.title(), doc.title(), "the window title still names it");
+    }
+
+    @Test
+    void titleThatIsNotInTheTextIsShownAboveIt() {
+        Article a = textArticle("Some text.");
+        Document doc = Jsoup.parse(renderer.render(a, List.of(), RenderOptions.DEFAULT));
+        assertEquals("T", doc.selectFirst("header h1.title").text());
         assertTrue(doc.select("#dossier-text h1").isEmpty());
     }
 

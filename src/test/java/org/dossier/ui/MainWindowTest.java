@@ -31,7 +31,10 @@ class MainWindowTest extends AppHarness {
         ArticleSummary second = articleList().getItems().get(1);
         clickOn(second.title());
         waitForReaderTitle(second.title());
-        assertEquals(second.title(), script("document.querySelector('h1.title').textContent"));
+        assertTrue(second.title().endsWith("…"), "an untitled text: its title is derived from the opening sentence");
+        assertEquals(0, ((Number) script("document.querySelectorAll('h1').length")).intValue(),
+                "the derived title is not shown a second time above the sentence it came from");
+        assertTrue(((String) script("document.querySelector('#dossier-text p').textContent")).startsWith(second.title().replace("…", "")));
         String body = (String) script("document.getElementById('dossier-text').textContent");
         assertEquals(Files.readString(SEEDS.resolve("000_12460f19fc3bbb18.txt"), StandardCharsets.UTF_8), body,
                 "the pane shows exactly the article's text");
