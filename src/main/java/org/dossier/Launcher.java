@@ -2,10 +2,12 @@ package org.dossier;
 
 import java.util.Arrays;
 
+import org.dossier.base.DataDirs;
 import org.dossier.base.StartupClock;
 import org.dossier.cli.Cli;
 import org.dossier.desktop.DesktopEntry;
 import org.dossier.desktop.DesktopEntryOption;
+import org.dossier.desktop.DisplayCheck;
 
 /**
  * The jar's main class. It deliberately does not extend {@code javafx.application.Application}, so
@@ -25,9 +27,14 @@ public final class Launcher {
         }
         if (args.length > 0 && DesktopEntryOption.isOption(args[0])) {
             // XDG folders are defined from $HOME; Java's user.home comes from the password database instead.
-            String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+            String home = DataDirs.home(System.getenv(), System.getProperty("user.home"));
             DesktopEntry entry = new DesktopEntry(DesktopEntry.dataHome(System.getenv(), home));
             System.exit(DesktopEntryOption.run(args[0], System.getProperty("jpackage.app-path"), entry, System.out, System.err));
+        }
+        java.util.Optional<String> noWindow = DisplayCheck.problem();
+        if (noWindow.isPresent()) {
+            System.err.println(noWindow.get());
+            System.exit(1);
         }
         java.util.OptionalInt bounded = WindowProcess.runBounded(args);
         if (bounded.isPresent()) {
