@@ -1,16 +1,31 @@
 package org.dossier.notebook;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Exports as CSV (RFC 4180): a header row, one row per bookmark in reading order, CRLF line ends,
  * fields with commas, quotes or line breaks quoted and inner quotes doubled. Tags are joined with
- * "; ", entities as "text (TYPE id)". Stateless; thread-safe.
+ * "; ", entities as "text (TYPE id)"; the last columns cite the article ({@link Citation}). Immutable;
+ * thread-safe.
  */
 public final class CsvExporter implements NotebookExporter {
     static final List<String> HEADER = List.of("id", "article_id", "article_title", "article_date", "start", "end",
-            "quote", "note", "tags", "entities", "created", "modified");
+            "quote", "note", "tags", "entities", "created", "modified", "article_source", "article_author",
+            "article_url", "article_file", "citation");
+
+    private final ZoneId zone;
+
+    /** Bookmarking dates in the system's time zone. */
+    public CsvExporter() {
+        this(ZoneId.systemDefault());
+    }
+
+    /** Bookmarking dates in {@code zone}. */
+    public CsvExporter(ZoneId zone) {
+        this.zone = zone;
+    }
 
     @Override
     public String extension() {
@@ -31,7 +46,8 @@ public final class CsvExporter implements NotebookExporter {
                         b.article().date() == null ? "" : b.article().date().toString(),
                         Integer.toString(b.position().start()), Integer.toString(b.position().end()),
                         b.exact(), b.note(), String.join("; ", b.tags()), String.join("; ", entities),
-                        b.created().toString(), b.modified().toString()));
+                        b.created().toString(), b.modified().toString(), b.article().source(), b.article().author(),
+                        b.article().url(), b.article().file(), Citation.of(b, zone)));
             }
         }
         return csv.toString();

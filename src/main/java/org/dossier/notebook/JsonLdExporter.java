@@ -2,6 +2,7 @@ package org.dossier.notebook;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,10 +15,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code Annotation} per bookmark ({@code motivation: bookmarking}), with the note as a
  * {@code TextualBody} ({@code purpose: commenting}), each tag as a {@code TextualBody}
  * ({@code purpose: tagging}), and a target naming the article with a {@code TextQuoteSelector} and a
- * {@code TextPositionSelector}. Stateless; thread-safe.
+ * {@code TextPositionSelector}. The target's source is the URL the article was saved from when it is
+ * known, else its id in the library as a relative IRI; the target carries the citation as
+ * {@code dcterms:bibliographicCitation} (the annotation context defines the prefix). Immutable;
+ * thread-safe.
  */
 public final class JsonLdExporter implements NotebookExporter {
     public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+
+    private final ZoneId zone;
+
+    /** Bookmarking dates in the system's time zone. */
+    public JsonLdExporter() {
+        this(ZoneId.systemDefault());
+    }
+
+    /** Bookmarking dates in {@code zone}. */
+    public JsonLdExporter(ZoneId zone) {
+        this.zone = zone;
+    }
 
     @Override
     public String extension() {
@@ -47,7 +63,7 @@ public final class JsonLdExporter implements NotebookExporter {
         }
     }
 
-    private static ObjectNode annotation(Bookmark b) {
+    private ObjectNode annotation(Bookmark b) {
         ObjectNode a = JsonNodeFactory.instance.objectNode();
         a.put("id", "urn:uuid:" + b.id());
         a.put("type", "Annotation");
@@ -69,7 +85,8 @@ public final class JsonLdExporter implements NotebookExporter {
             t.put("purpose", "tagging");
         }
         ObjectNode target = a.putObject("target");
-        target.put("source", source(b.article().id()));
+        target.put("source", b.article().url().isBlank() ? source(b.article().id()) : b.article().url());
+        target.put("dcterms:bibliographicCitation", Citation.of(b, zone));
         ArrayNode selectors = target.putArray("selector");
         ObjectNode quote = selectors.addObject();
         quote.put("type", "TextQuoteSelector");

@@ -1,13 +1,26 @@
 package org.dossier.notebook;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Exports as Markdown: per article a heading and a citation line (title, date, file), then each
- * passage as a blockquote followed by its note and tags. Markdown characters in the text are escaped
- * so a quote renders as written. Stateless; thread-safe.
+ * Exports as Markdown: per article a heading (its title), then each passage as a blockquote followed
+ * by its note, its tags and its full citation ({@link Citation}), ready to paste into a report.
+ * Markdown characters in the text are escaped so a quote renders as written. Immutable; thread-safe.
  */
 public final class MarkdownExporter implements NotebookExporter {
+    private final ZoneId zone;
+
+    /** Bookmarking dates in the system's time zone. */
+    public MarkdownExporter() {
+        this(ZoneId.systemDefault());
+    }
+
+    /** Bookmarking dates in {@code zone}. */
+    public MarkdownExporter(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public String extension() {
         return "md";
@@ -17,13 +30,7 @@ public final class MarkdownExporter implements NotebookExporter {
     public String export(List<Bookmark> bookmarks) {
         StringBuilder md = new StringBuilder("# Notebook\n");
         for (BookmarkGroup group : BookmarkGroups.byArticle(bookmarks)) {
-            ArticleRef article = group.bookmarks().get(0).article();
-            md.append("\n## ").append(escape(group.label())).append("\n\n");
-            md.append('*').append(escape(group.label())).append('*');
-            if (article.date() != null) {
-                md.append(", ").append(article.date());
-            }
-            md.append(", `").append(article.id().replace("`", "'")).append("`\n");
+            md.append("\n## ").append(escape(group.label())).append('\n');
             for (Bookmark b : group.bookmarks()) {
                 md.append('\n');
                 for (String line : b.exact().strip().split("\\R", -1)) {
@@ -42,6 +49,7 @@ public final class MarkdownExporter implements NotebookExporter {
                     }
                     md.append('\n');
                 }
+                md.append("\nSource: ").append(escape(Citation.of(b, zone))).append('\n');
             }
         }
         return md.toString();

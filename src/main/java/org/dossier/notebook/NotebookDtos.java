@@ -54,6 +54,10 @@ final class NotebookDtos {
             d.article.title = b.article().title();
             d.article.date = b.article().date() == null ? null : b.article().date().toString();
             d.article.textSha256 = b.article().textSha256();
+            d.article.source = emptyAsNull(b.article().source());
+            d.article.author = emptyAsNull(b.article().author());
+            d.article.url = emptyAsNull(b.article().url());
+            d.article.file = emptyAsNull(b.article().file());
             nested(unknown.remove("article"), d.article.other);
             d.quote = new QuoteDto();
             d.quote.exact = b.quote().exact();
@@ -114,7 +118,8 @@ final class NotebookDtos {
             Instant createdAt = instant(created, which);
             Instant modifiedAt = modified == null || modified.equals(created) ? createdAt : instant(modified, which);
             return new Bookmark(uuid,
-                    new ArticleRef(article.id, article.title, date(article.date, which), article.textSha256),
+                    new ArticleRef(article.id, article.title, date(article.date, which), article.textSha256,
+                            article.source, article.author, article.url, article.file),
                     new TextQuote(quote.exact, quote.prefix, quote.suffix),
                     new TextPosition(position.start, position.end),
                     note, Bookmark.normalizeTags(tags), found, createdAt, modifiedAt, unknown);
@@ -169,13 +174,22 @@ final class NotebookDtos {
         }
     }
 
-    @JsonPropertyOrder({"id", "title", "date", "textSha256"})
+    @JsonPropertyOrder({"id", "title", "date", "textSha256", "source", "author", "url", "file"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class ArticleDto extends WithUnknownFields {
         public String id;
         public String title;
         public String date;
         public String textSha256;
+        /** What a citation needs (absent in notebooks of version 1 before citations; all optional). */
+        public String source;
+        public String author;
+        public String url;
+        public String file;
+    }
+
+    private static String emptyAsNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     @JsonPropertyOrder({"exact", "prefix", "suffix"})

@@ -97,6 +97,10 @@ final class NotebookReader {
                 case "title" -> a.title = string(v, name);
                 case "date" -> a.date = string(v, name);
                 case "textSha256" -> a.textSha256 = string(v, name);
+                case "source" -> a.source = string(v, name);
+                case "author" -> a.author = string(v, name);
+                case "url" -> a.url = string(v, name);
+                case "file" -> a.file = string(v, name);
                 default -> a.set(name, tree(v));
             }
         });

@@ -30,8 +30,9 @@ class ExportCommandTest {
     void markdownGoesToStandardOutput() {
         CliRun run = CliRun.of("export", "--notebook", notebook.toString(), "--format", "md");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().startsWith("# Notebook\n\n## Talks in Geneva\n\n*Talks in Geneva*, `talks.txt`\n\n"
-                + "> Lavrov said\n\na, \"quoted\" note\n\nTags: `russia`\n"), run.out());
+        assertTrue(run.out().startsWith("# Notebook\n\n## Talks in Geneva\n\n"
+                + "> Lavrov said\n\na, \"quoted\" note\n\nTags: `russia`\n\nSource: “Talks in Geneva,” "), run.out());
+        assertTrue(run.out().contains("talks.txt. Bookmarked "), "the citation names the file the bookmark came from: " + run.out());
     }
 
     @Test

@@ -81,6 +81,29 @@ class NotebookJsonTest {
     }
 
     @Test
+    void whatACitationNeedsRoundTripsAndIsLeftOutWhenUnknown() throws Exception {
+        Bookmark b = fixed();
+        Bookmark cited = new Bookmark(b.id(), new ArticleRef("web/a.html", "T", LocalDate.of(2017, 7, 8), "ab",
+                "BBC News", "Anne Barnard", "https://www.bbc.co.uk/news/a", "/home/anna/web/a.html"),
+                b.quote(), b.position(), b.note(), b.tags(), b.entities(), b.created(), b.modified());
+        byte[] bytes = NotebookJson.write(List.of(cited), Map.of());
+        JsonNode article = JSON.readTree(bytes).get("bookmarks").get(0).get("article");
+        assertEquals("BBC News", article.get("source").asText());
+        assertEquals("Anne Barnard", article.get("author").asText());
+        assertEquals("https://www.bbc.co.uk/news/a", article.get("url").asText());
+        assertEquals("/home/anna/web/a.html", article.get("file").asText());
+        assertEquals(List.of(cited), NotebookJson.read(bytes, Fixtures.CLOCK).bookmarks());
+        JsonNode plain = JSON.readTree(NotebookJson.write(List.of(b), Map.of())).get("bookmarks").get(0).get("article");
+        assertEquals(List.of("id", "title", "date", "textSha256"), iterable(plain.fieldNames()));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void textWithQuotesNewlinesAndAstralCharactersRoundTrips() throws Exception {
         String text = "He said \"no\"\n\tthen left 😀 — «fin» \\ \u0000";
         Bookmark b = Fixtures.factory().create(Fixtures.article("a.txt", text), 0, text.length(), "note\r\n\"x\"",
