@@ -63,7 +63,7 @@ final class MainMenu {
 
     private void showShortcuts() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window.stage());
+        Dialogs.styleLike(alert, window.stage());
         alert.setTitle("Keyboard Shortcuts — Dossier");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",

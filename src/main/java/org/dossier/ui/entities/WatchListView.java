@@ -34,7 +34,13 @@ final class WatchListView extends VBox {
         });
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.setId("watch-list");
-        list.setPlaceholder(new Label("Star an entity (right-click it) or type a term above."));
+        Label empty = new Label("Star an entity (right-click it) or type a term above.");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setId("watch-empty");
+        // A placeholder is laid out at its preferred width: without a bound it is cut off in a narrow panel.
+        empty.maxWidthProperty().bind(list.widthProperty().subtract(24));
+        list.setPlaceholder(empty);
         HBox.setHgrow(term, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);

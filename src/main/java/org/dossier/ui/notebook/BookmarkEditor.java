@@ -24,6 +24,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.dossier.ui.Dialogs;
+
 /**
  * The small editor that opens when a passage is bookmarked: the quote, a note, and tags with
  * completion from the tags already in the notebook. The caret starts in the note; Tab and Shift+Tab
@@ -41,7 +43,7 @@ final class BookmarkEditor {
     static Optional<Result> show(Window owner, String quote, String note, List<String> tags,
                                  Function<String, Set<String>> tagsStartingWith) {
         Dialog<Result> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.styleLike(dialog, owner);
         dialog.setTitle("Bookmark — Dossier");
         dialog.setHeaderText(null);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);

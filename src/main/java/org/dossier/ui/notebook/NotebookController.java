@@ -137,7 +137,7 @@ public final class NotebookController {
             if (opened.loadReport().needsAttention()) {
                 notify.accept("⚠ " + opened.loadReport().message());
                 Alert alert = new Alert(Alert.AlertType.WARNING, opened.loadReport().message());
-                alert.initOwner(owner);
+                org.dossier.ui.Dialogs.styleLike(alert, owner);
                 alert.setTitle("Notebook — Dossier");
                 alert.setHeaderText("About your notebook");
                 alert.show();
