@@ -79,6 +79,29 @@ class ThemeUiTest extends AppHarness {
         type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    /** The article being read stays plain to see in the list when the focus is elsewhere. */
+    @Test
+    void theSelectedArticleIsMarkedClearlyWhenTheListHasNoFocus() throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            Path home = temp.resolve(dark ? "dark" : "light");
+            Files.createDirectories(home);
+            Files.writeString(home.resolve("settings.properties"), "dark=" + dark + "\n");
+            start(home, "--articles", SEEDS.toString());
+            waitForReaderTitle(TITLE_2017);
+            clickOn("#filter");
+            waitUntil(() -> !articleList().isFocused());
+            javafx.scene.control.ListCell<?> selected = fx(() -> articleList().lookupAll(".list-cell").stream()
+                    .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.isSelected() && !c.isEmpty()).findFirst().orElseThrow());
+            javafx.scene.control.ListCell<?> other = fx(() -> articleList().lookupAll(".list-cell").stream()
+                    .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> !c.isSelected() && !c.isEmpty()).findFirst().orElseThrow());
+            double strongest = fx(() -> selected.getBackground().getFills().stream()
+                    .mapToDouble(fill -> contrast((Color) fill.getFill(), background(other))).max().orElse(1));
+            assertTrue(strongest >= 3, (dark ? "dark" : "light") + ": the selection's mark contrasts " + strongest
+                    + " with an unselected row (WCAG asks 3:1 for what identifies a state)");
+            stop();
+        }
+    }
+
     @Test
     void theWatchTabsEmptyStateIsShownWhole() throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());
