@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -63,7 +62,7 @@ public final class Timestamps {
     private static Stamp iso(String v) {
         try {
             OffsetDateTime t = OffsetDateTime.parse(v);
-            return new Stamp(t.toLocalDate(), t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            return new Stamp(t.toLocalDate(), v);
         } catch (DateTimeException e) {
             // W3C-DTF also allows a time without seconds, or a date alone
         }

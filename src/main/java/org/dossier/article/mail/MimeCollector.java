@@ -33,7 +33,6 @@ final class MimeCollector extends AbstractContentHandler {
     static final long MAX_KEPT_BYTES = 40L * 1024 * 1024;
     private static final MimeConfig CONFIG = new MimeConfig.Builder()
             .setStrictParsing(false)
-            .setMalformedHeaderStartsBody(true)
             .setMaxLineLen(-1)
             .setMaxHeaderLen(1_000_000)
             .setMaxHeaderCount(10_000)

@@ -20,7 +20,7 @@ final class PlainBody {
     private static final Pattern ORIGINAL = Pattern.compile("(?i)^\\s*-{2,}\\s*(original message|forwarded message|ursprüngliche nachricht|message d'origine)\\s*-{2,}\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*•]|\\d{1,3}[.)])\\s+\\S.*");
     /** A paragraph whose longest line is at least this long was wrapped by the mailer. */
-    private static final int WRAPPED_LINE = 60;
+    private static final int WRAPPED_LINE = 45;
 
     private PlainBody() {
     }
@@ -42,12 +42,16 @@ final class PlainBody {
             }
             boolean isQuote = line.startsWith(">");
             boolean startsQuote = !isQuote && ATTRIBUTION.matcher(line.strip()).matches() && nextIsQuote(lines, i + 1);
-            if (isQuote || startsQuote) {
+            if (startsQuote) {
+                flush(out, run, quoted);
+                quoted = true;
+                out.add(Article.Block.Kind.QUOTE, line);
+            } else if (isQuote) {
                 if (!quoted) {
                     flush(out, run, false);
                     quoted = true;
                 }
-                run.add(isQuote ? line.replaceFirst("^(>\\s?)+", "") : line);
+                run.add(line.replaceFirst("^(>\\s?)+", ""));
             } else if (quoted && line.isBlank() && nextIsQuote(lines, i + 1)) {
                 run.add("");
             } else {

@@ -32,6 +32,8 @@ final class Paragraphs {
     private float titleSize;
     private int page;
 
+    private float documentSpacing;
+
     private Paragraphs(float bodySize) {
         this.bodySize = bodySize;
     }
@@ -42,6 +44,9 @@ final class Paragraphs {
 
     static Result of(List<List<Line>> pages) {
         Paragraphs p = new Paragraphs(bodySize(pages));
+        List<Line> all = new ArrayList<>();
+        pages.forEach(all::addAll);
+        p.documentSpacing = lineSpacing(all);
         for (List<Line> lines : pages) {
             p.page(lines);
         }
@@ -75,6 +80,9 @@ final class Paragraphs {
         page++;
         pageStarts.add(-1);
         float spacing = lineSpacing(lines);
+        if (spacing <= 0) {
+            spacing = documentSpacing;
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (previous != null && breaksBefore(previous, line, spacing, i == 0)) {
@@ -95,7 +103,7 @@ final class Paragraphs {
             return !continuesSentence(prev, line);
         }
         float gap = line.y() - prev.y();
-        if (spacing > 0 && gap > spacing * 1.4f) {
+        if (spacing > 0 && gap > spacing * 1.4f || gap > prev.size() * 2.2f) {
             return true;
         }
         float indent = line.x0() - line.left();
@@ -190,7 +198,7 @@ final class Paragraphs {
                 gaps.add(gap);
             }
         }
-        if (gaps.isEmpty()) {
+        if (gaps.size() < 3) {
             return 0;
         }
         gaps.sort(null);
