@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Exports as CSV (RFC 4180): a header row, one row per bookmark in reading order, CRLF line ends,
  * fields with commas, quotes or line breaks quoted and inner quotes doubled. Tags are joined with
- * "; ", entities as "text (TYPE id)". Stateless; thread-safe.
+ * "; ", entities as "text (TYPE id)"; {@code page} is the page a PDF passage starts on (empty for
+ * articles without pages), last so that readers of the older columns are not disturbed. Stateless; thread-safe.
  */
 public final class CsvExporter implements NotebookExporter {
     static final List<String> HEADER = List.of("id", "article_id", "article_title", "article_date", "start", "end",
-            "quote", "note", "tags", "entities", "created", "modified");
+            "quote", "note", "tags", "entities", "created", "modified", "page");
 
     @Override
     public String extension() {
@@ -31,7 +32,8 @@ public final class CsvExporter implements NotebookExporter {
                         b.article().date() == null ? "" : b.article().date().toString(),
                         Integer.toString(b.position().start()), Integer.toString(b.position().end()),
                         b.exact(), b.note(), String.join("; ", b.tags()), String.join("; ", entities),
-                        b.created().toString(), b.modified().toString()));
+                        b.created().toString(), b.modified().toString(),
+                        b.position().page() > 0 ? Integer.toString(b.position().page()) : ""));
             }
         }
         return csv.toString();

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code Annotation} per bookmark ({@code motivation: bookmarking}), with the note as a
  * {@code TextualBody} ({@code purpose: commenting}), each tag as a {@code TextualBody}
  * ({@code purpose: tagging}), and a target naming the article with a {@code TextQuoteSelector} and a
- * {@code TextPositionSelector}. Stateless; thread-safe.
+ * {@code TextPositionSelector}, and for a passage of a PDF a {@code FragmentSelector} {@code page=N}
+ * (RFC 3778). Stateless; thread-safe.
  */
 public final class JsonLdExporter implements NotebookExporter {
     public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -80,6 +81,13 @@ public final class JsonLdExporter implements NotebookExporter {
         position.put("type", "TextPositionSelector");
         position.put("start", b.position().start());
         position.put("end", b.position().end());
+        if (b.position().page() > 0) {
+            // RFC 3778's PDF fragment, the Web Annotation way to name a page.
+            ObjectNode page = selectors.addObject();
+            page.put("type", "FragmentSelector");
+            page.put("conformsTo", "http://tools.ietf.org/rfc/rfc3778");
+            page.put("value", "page=" + b.position().page());
+        }
         return a;
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Exports as Markdown: per article a heading and a citation line (title, date, file), then each
- * passage as a blockquote followed by its note and tags. Markdown characters in the text are escaped
+ * passage as a blockquote (ending with its page, "— *Title*, p. 4", in a paged article) followed by
+ * its note and tags. Markdown characters in the text are escaped
  * so a quote renders as written. Stateless; thread-safe.
  */
 public final class MarkdownExporter implements NotebookExporter {
@@ -28,6 +29,10 @@ public final class MarkdownExporter implements NotebookExporter {
                 md.append('\n');
                 for (String line : b.exact().strip().split("\\R", -1)) {
                     md.append(line.isBlank() ? ">" : "> " + escape(line.strip())).append('\n');
+                }
+                if (b.position().page() > 0) {
+                    // The page belongs to the citation: "*Title*, date, `file`, p. 4".
+                    md.append(">\n> — *").append(escape(group.label())).append("*, ").append(b.position().pageLabel()).append('\n');
                 }
                 if (!b.note().isBlank()) {
                     md.append('\n');

@@ -201,7 +201,8 @@ final class NotebookView extends VBox {
     private void showDetails(Bookmark b) {
         details.setVisible(b != null);
         if (b != null) {
-            quote.setText("“" + BookmarkEditor.abbreviate(b.exact(), 300) + "” — " + b.article().title());
+            quote.setText("“" + BookmarkEditor.abbreviate(b.exact(), 300) + "” — " + b.article().title()
+                    + (b.position().page() > 0 ? ", " + b.position().pageLabel() : ""));
             note.setText(b.note());
             tags.setText(String.join(", ", b.tags()));
         }
