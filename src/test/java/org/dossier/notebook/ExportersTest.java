@@ -63,11 +63,11 @@ class ExportersTest {
     void csvQuotesFieldsAsRfc4180Says() {
         String csv = new CsvExporter().export(List.of(lavrov));
         String[] lines = csv.split("\r\n", -1);
-        assertEquals("id,article_id,article_title,article_date,start,end,quote,note,tags,entities,created,modified",
+        assertEquals("id,article_id,article_title,article_date,start,end,quote,note,tags,entities,created,modified,page",
                 lines[0]);
         assertEquals("00000000-0000-0000-0000-000000000002,world/syria.txt,Syria talks,2016-02-19,50,88,"
                 + "\"Lavrov said the *ceasefire*\nwould hold\",\"Key \"\"condition\"\", see also Kerry\","
-                + "russia; talks,Lavrov (PERSON person:lavrov),2026-02-12T10:15:30Z,2026-02-12T10:15:30Z", lines[1]);
+                + "russia; talks,Lavrov (PERSON person:lavrov),2026-02-12T10:15:30Z,2026-02-12T10:15:30Z,", lines[1]);
         assertEquals("", lines[2], "every record ends with CRLF");
     }
 

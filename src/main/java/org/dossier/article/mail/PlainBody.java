@@ -19,6 +19,8 @@ final class PlainBody {
             "(?i)^(on\\s.+(wrote|writes)|.+\\s(wrote|schrieb|a écrit|escribió|scrisse)|.+<[^>]+@[^>]+>\\s+wrote)\\s*:\\s*$");
     private static final Pattern ORIGINAL = Pattern.compile("(?i)^\\s*-{2,}\\s*(original message|forwarded message|ursprüngliche nachricht|message d'origine)\\s*-{2,}\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*•]|\\d{1,3}[.)])\\s+\\S.*");
+    /** "From: …", "Sent: …": the header lines of a forwarded or quoted original, one block each. */
+    private static final Pattern HEADER_LINE = Pattern.compile("^[A-Z][A-Za-z-]{1,24}:\\s.*");
     /** A paragraph whose longest line is at least this long was wrapped by the mailer. */
     private static final int WRAPPED_LINE = 45;
 
@@ -98,7 +100,10 @@ final class PlainBody {
         for (String l : lines) {
             longest = Math.max(longest, l.strip().length());
         }
-        if (longest < WRAPPED_LINE) {
+        String first = lines.get(0).strip();
+        boolean headers = lines.size() >= 2 && (ORIGINAL.matcher(first).matches()
+                || HEADER_LINE.matcher(first).matches() && HEADER_LINE.matcher(lines.get(1).strip()).matches());
+        if (longest < WRAPPED_LINE || headers) {
             for (String l : lines) {
                 out.add(kind, l.strip());
             }
