@@ -228,6 +228,9 @@ final class NotebookView extends VBox {
                     s.append("⚠ not found in the article · ");
                 }
                 s.append('“').append(BookmarkEditor.abbreviate(b.exact(), 80)).append('”');
+                if (b.position().page() > 0) {
+                    s.append(" · ").append(b.position().pageLabel());
+                }
                 if (!b.note().isBlank()) {
                     s.append(" — ").append(BookmarkEditor.abbreviate(b.note(), 60));
                 }
