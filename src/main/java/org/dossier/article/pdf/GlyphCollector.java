@@ -2,15 +2,13 @@ package org.dossier.article.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects each page's glyphs from PDFBox (after its removal of the duplicate glyphs of fake bold)
- * and turns them into rows of {@link Segment}s: glyphs on one baseline, split where a gap is wider
+ * Collects each page's glyphs from PDFBox and turns them into rows of {@link Segment}s: glyphs on one baseline, split where a gap is wider
  * than a column gutter can be narrow. PDFBox's own line building is not used: it reads a two-column
  * page row by row when the producer wrote it that way. Not thread-safe: one instance per document.
  */
@@ -21,11 +19,15 @@ final class GlyphCollector extends PDFTextStripper {
     private static final float SPACE_EM = 0.15f;
 
     private final List<List<List<Segment>>> pages = new ArrayList<>();
+    private final List<Glyph> page = new ArrayList<>();
     private int glyphs;
+
+    /** One glyph's place, read once from PDFBox's {@link TextPosition} (whose getters compute). */
+    private record Glyph(String text, float x, float y, float width, float size) {
+    }
 
     GlyphCollector() throws IOException {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
     }
 
     /** Per page, its rows top to bottom, each row's segments left to right. */
@@ -38,42 +40,46 @@ final class GlyphCollector extends PDFTextStripper {
         return glyphs;
     }
 
+    /**
+     * Takes each glyph as it is drawn, instead of PDFBox's own bookkeeping: its search for
+     * overlapping duplicates (a TreeMap per glyph) took most of the time of a long report. Duplicates
+     * are dropped per row instead (see {@link #segments}).
+     */
     @Override
-    protected void writePage() {
-        List<TextPosition> all = new ArrayList<>();
-        for (List<TextPosition> article : charactersByArticle) {
-            all.addAll(article);
-        }
-        pages.add(rows(all));
-    }
-
-    private List<List<Segment>> rows(List<TextPosition> all) {
-        List<TextPosition> visible = new ArrayList<>(all.size());
-        for (TextPosition t : all) {
-            String u = t.getUnicode();
-            if (u != null && !u.isEmpty() && t.getFontSizeInPt() > 0.5f) {
-                visible.add(t);
-                if (!u.isBlank()) {
-                    glyphs++;
-                }
+    protected void processTextPosition(TextPosition t) {
+        String u = t.getUnicode();
+        float size = t.getFontSizeInPt();
+        if (u != null && !u.isEmpty() && size > 0.5f) {
+            page.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+            if (!u.isBlank()) {
+                glyphs++;
             }
         }
-        visible.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
-        List<List<TextPosition>> rows = new ArrayList<>();
-        List<TextPosition> row = null;
+    }
+
+    @Override
+    protected void writePage() {
+        pages.add(rows(page));
+        page.clear();
+    }
+
+    private static List<List<Segment>> rows(List<Glyph> visible) {
+        visible.sort((a, b) -> a.y() != b.y() ? Float.compare(a.y(), b.y()) : Float.compare(a.x(), b.x()));
+        List<List<Glyph>> rows = new ArrayList<>();
+        List<Glyph> row = null;
         float rowY = 0;
-        for (TextPosition t : visible) {
-            float tolerance = Math.max(1f, size(t) * 0.35f);
-            if (row == null || Math.abs(t.getYDirAdj() - rowY) > tolerance) {
+        for (Glyph t : visible) {
+            float tolerance = Math.max(1f, t.size() * 0.35f);
+            if (row == null || Math.abs(t.y() - rowY) > tolerance) {
                 row = new ArrayList<>();
                 rows.add(row);
-                rowY = t.getYDirAdj();
+                rowY = t.y();
             }
             row.add(t);
         }
         mergeRaisedMarks(rows);
         List<List<Segment>> out = new ArrayList<>(rows.size());
-        for (List<TextPosition> r : rows) {
+        for (List<Glyph> r : rows) {
             List<Segment> segments = segments(r);
             if (!segments.isEmpty()) {
                 out.add(segments);
@@ -83,23 +89,23 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     /** A footnote mark or a superscript sits a little above its line: it belongs to that line. */
-    private static void mergeRaisedMarks(List<List<TextPosition>> rows) {
+    private static void mergeRaisedMarks(List<List<Glyph>> rows) {
         for (int i = rows.size() - 1; i >= 0; i--) {
-            List<TextPosition> r = rows.get(i);
+            List<Glyph> r = rows.get(i);
             if (r.size() > 3 || i + 1 >= rows.size()) {
                 continue;
             }
-            List<TextPosition> below = rows.get(i + 1);
-            float gap = below.get(0).getYDirAdj() - r.get(0).getYDirAdj();
-            if (gap > 0 && gap < size(below.get(0)) * 0.6f && size(r.get(0)) < size(below.get(0))) {
+            List<Glyph> below = rows.get(i + 1);
+            float gap = below.get(0).y() - r.get(0).y();
+            if (gap > 0 && gap < below.get(0).size() * 0.6f && r.get(0).size() < below.get(0).size()) {
                 below.addAll(r);
                 rows.remove(i);
             }
         }
     }
 
-    private static List<Segment> segments(List<TextPosition> row) {
-        row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+    private static List<Segment> segments(List<Glyph> row) {
+        row.sort((a, b) -> Float.compare(a.x(), b.x()));
         List<Segment> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         float x0 = 0;
@@ -107,10 +113,16 @@ final class GlyphCollector extends PDFTextStripper {
         float y = 0;
         float size = 0;
         float lastEnd = Float.NaN;
-        for (TextPosition t : row) {
-            String u = t.getUnicode();
-            float x = t.getXDirAdj();
-            float s = size(t);
+        Glyph last = null;
+        for (Glyph t : row) {
+            String u = t.text();
+            float x = t.x();
+            float s = t.size();
+            // Fake bold: the same glyph drawn again a hair to the right.
+            if (last != null && u.equals(last.text()) && Math.abs(x - last.x()) < Math.max(0.5f, last.width() * 0.25f)) {
+                continue;
+            }
+            last = t;
             if (!Float.isNaN(lastEnd) && x - lastEnd > SPLIT_EM * Math.max(s, size) && !u.isBlank()) {
                 add(out, text, x0, x1, y, size);
                 text.setLength(0);
@@ -125,14 +137,14 @@ final class GlyphCollector extends PDFTextStripper {
             if (text.length() == 0) {
                 x0 = x;
                 x1 = x;
-                y = t.getYDirAdj();
+                y = t.y();
                 size = s;
             } else if (x - lastEnd > SPACE_EM * s && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
             text.append(u);
             size = Math.max(size, s);
-            lastEnd = x + t.getWidthDirAdj();
+            lastEnd = x + t.width();
             x1 = Math.max(x1, lastEnd);
         }
         add(out, text, x0, x1, y, size);
@@ -146,7 +158,4 @@ final class GlyphCollector extends PDFTextStripper {
         }
     }
 
-    private static float size(TextPosition t) {
-        return t.getFontSizeInPt();
-    }
 }

@@ -144,6 +144,13 @@ class PdfArticlesTest {
     }
 
     @Test
+    void textDrawnTwiceForFakeBoldIsReadOnce() throws IOException {
+        Article a = read(new PdfFixtures().page(List.of(new Text(72, 100, BODY, "Heavy words here."),
+                new Text(72.3f, 100, BODY, "Heavy words here."))));
+        assertEquals("Heavy words here.", a.text());
+    }
+
+    @Test
     void metadataGivesTitleAuthorAndDateButAProducersFileNameIsNoTitle() throws IOException {
         GregorianCalendar created = new GregorianCalendar(TimeZone.getTimeZone("GMT+02:00"));
         created.clear();
