@@ -16,12 +16,21 @@ import java.util.stream.Stream;
  * {@link #MAX_DEPTH} levels); hidden files and folders are not, nor the {@code NAME_files/} folder a
  * browser saves beside {@code NAME.html} (its pictures, scripts and frames). A {@code .xml} file is an
  * article file only when it is a feed. A feed or an e-mail file holds several articles, with ids
- * {@code FILE#N}. Stateless; safe from any thread.
+ * {@code FILE#N}. Safe from any thread (it remembers only the articles of the last file read for
+ * one of its parts).
  */
 public final class ArticleLibrary {
     static final int MAX_DEPTH = 6;
 
     private final Path folder;
+    /**
+     * The articles of the last file read for one of its parts: whoever reads a feed's items one by
+     * one (the entity index goes through the list) parses the feed once, not once per item.
+     */
+    private final java.util.concurrent.atomic.AtomicReference<PartsOfFile> lastParts = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record PartsOfFile(Path file, long size, long modified, List<Article> articles) {
+    }
 
     public ArticleLibrary(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -95,7 +104,34 @@ public final class ArticleLibrary {
      * attachment); a file that is gone gives a broken article.
      */
     public Article read(String id) {
-        return ArticleReader.read(folder.resolve(Article.fileIdOf(id)).normalize(), id);
+        Path file = folder.resolve(Article.fileIdOf(id)).normalize();
+        if (Article.partOf(id) == 0) {
+            return ArticleReader.read(file, id);
+        }
+        long[] st = stat(file);
+        PartsOfFile last = lastParts.get();
+        if (st == null || last == null || !last.file().equals(file) || last.size() != st[0] || last.modified() != st[1]) {
+            if (st == null) {
+                return ArticleReader.read(file, id);
+            }
+            last = new PartsOfFile(file, st[0], st[1], ArticleReader.readAll(file, Article.fileIdOf(id)));
+            lastParts.set(last);
+        }
+        for (Article a : last.articles()) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        return ArticleReader.read(file, id);
+    }
+
+    private static long[] stat(Path file) {
+        try {
+            var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return new long[] {a.size(), a.lastModifiedTime().toMillis()};
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

@@ -96,6 +96,18 @@ class SeveralArticlesPerFileTest {
     }
 
     @Test
+    void readingPartsOneByOneFollowsAChangedFile() throws IOException {
+        ArticleLibrary library = new ArticleLibrary(folder());
+        assertEquals("Item 2", library.read("news.xml#2").title());
+        assertEquals("Item 3", library.read("news.xml#3").title());
+        Path news = library.folder().resolve("news.xml");
+        Files.writeString(news, feed(3).replace("Item 2", "Revised"));
+        Files.setLastModifiedTime(news, FileTime.fromMillis(Files.getLastModifiedTime(news).toMillis() + 60_000));
+        assertEquals("Revised", library.read("news.xml#2").title());
+        assertTrue(library.read("news.xml#7").isBroken());
+    }
+
+    @Test
     void partIdsNameTheirFileAndNumber() {
         assertEquals("news.rss", Article.fileIdOf("news.rss#12"));
         assertEquals(12, Article.partOf("news.rss#12"));
