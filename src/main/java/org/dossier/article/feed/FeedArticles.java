@@ -109,7 +109,8 @@ public final class FeedArticles {
             title = text.isEmpty() ? "Item " + n + " of " + feedTitle : ArticleParsers.titleFromSentence(text.firstBlock());
         }
         if (text.isEmpty()) {
-            return Article.broken(id, file, Article.Format.FEED_ITEM, "The item has neither a title nor any text.")
+            return Article.broken(id, file, Article.Format.FEED_ITEM, "The item has neither a title nor any text"
+                    + (warnings.isEmpty() ? "." : " (" + warnings.get(0) + ")"))
                     .as(id, Article.Format.FEED_ITEM, new Article.Structure(n, feedTitle, List.of(), List.of()));
         }
         Timestamps.Stamp stamp = Timestamps.parse(e.date());
