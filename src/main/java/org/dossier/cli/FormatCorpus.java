@@ -29,6 +29,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class FormatCorpus {
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    static {
+        // Writing with the standard fonts must not make PDFBox scan the machine's fonts either.
+        org.dossier.article.pdf.TextOnlyFontMapper.install();
+    }
     private static final float LEADING = 13f;
     private static final float SIZE = 10f;
 

@@ -13,7 +13,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 import org.dossier.article.Article;
 import org.dossier.article.ArticleParsers;
@@ -37,7 +36,7 @@ public final class PdfArticles {
         for (Logger l : QUIET) {
             l.setLevel(Level.SEVERE);
         }
-        FontMappers.set(new TextOnlyFontMapper());
+        TextOnlyFontMapper.install();
     }
 
     private PdfArticles() {

@@ -20,8 +20,22 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * machine (seconds) and writes a cache file to the user's home folder. Reading text needs neither:
  * widths come from the PDF or the standard fonts' metrics, letters from the encoding. Thread-safe.
  */
-final class TextOnlyFontMapper implements FontMapper {
+public final class TextOnlyFontMapper implements FontMapper {
     private static final String FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final TextOnlyFontMapper INSTANCE = new TextOnlyFontMapper();
+
+    private TextOnlyFontMapper() {
+    }
+
+    /**
+     * Makes PDFBox use this mapper, for reading and for writing (the benchmark corpus's PDFs): a JVM
+     * that touches a PDF then never scans the machine's fonts. Idempotent; PDFBox's mapper is global.
+     */
+    public static void install() {
+        if (org.apache.pdfbox.pdmodel.font.FontMappers.instance() != INSTANCE) {
+            org.apache.pdfbox.pdmodel.font.FontMappers.set(INSTANCE);
+        }
+    }
 
     private volatile TrueTypeFont fallback;
 

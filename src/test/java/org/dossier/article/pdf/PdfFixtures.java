@@ -31,7 +31,8 @@ public final class PdfFixtures {
 
     static {
         // As the reader does: no scan of the machine's fonts (nor a cache file in the home folder).
-        org.apache.pdfbox.pdmodel.font.FontMappers.set(new TextOnlyFontMapper());
+        TextOnlyFontMapper.install();
+        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
     }
 
     private final List<List<Text>> pages = new ArrayList<>();
