@@ -94,10 +94,12 @@ public final class FeedArticles {
     private static Article item(String id, Path file, Feed feed, String feedTitle, Feed.Entry e, int n) {
         List<String> warnings = new ArrayList<>(feed.warnings());
         TextBuilder text = new TextBuilder();
-        String body = e.content().isBlank() ? e.summary() : e.content();
-        boolean html = e.content().isBlank() ? e.summaryHtml() : e.contentHtml();
-        addBody(text, id, file, body, html);
-        if (text.isEmpty() && body != e.summary() && !e.summary().isBlank()) {
+        boolean fromContent = !e.content().isBlank();
+        if (fromContent) {
+            addBody(text, id, file, e.content(), e.contentHtml());
+        }
+        if (text.isEmpty()) {
+            fromContent = false;
             addBody(text, id, file, e.summary(), e.summaryHtml());
         }
         String title = FeedReader.plain(e.title(), e.titleHtml());
@@ -114,7 +116,8 @@ public final class FeedArticles {
                     .as(id, Article.Format.FEED_ITEM, new Article.Structure(n, feedTitle, List.of(), List.of()));
         }
         Timestamps.Stamp stamp = Timestamps.parse(e.date());
-        String summary = e.summary().isBlank() || body == e.summary() ? "" : FeedReader.plain(e.summary(), e.summaryHtml());
+        // The summary is the description only when the text is the content, not the summary itself.
+        String summary = fromContent && !e.summary().isBlank() ? FeedReader.plain(e.summary(), e.summaryHtml()) : "";
         Article.Meta meta = new Article.Meta(e.author(), feedTitle, language(feed.language()), e.link(),
                 summary, stamp == null ? "" : stamp.iso(), "");
         return new Article(id, file, Article.Format.FEED_ITEM, title, stamp == null ? null : stamp.date(),
@@ -127,7 +130,8 @@ public final class FeedArticles {
             return;
         }
         if (html && (body.indexOf('<') >= 0 || body.indexOf('&') >= 0)) {
-            text.addAll(ArticleParsers.html(id, file, body, List.of()));
+            // A list of its own: the extractor may add to it (what it finds is not the item's to report).
+            text.addAll(ArticleParsers.html(id, file, body, new ArrayList<>()));
         } else {
             for (String paragraph : body.strip().split("\\n\\s*\\n")) {
                 text.paragraph(paragraph.replaceAll("\\s+", " "));
