@@ -97,7 +97,7 @@ class FormatsUiTest extends AppHarness {
         // What the rows say: the feed's title above its items, the message's attachments on its line.
         waitUntil(() -> lookup(".article-group").match((Label l) -> "Levant Wire — Middle East".equals(l.getText())
                 && l.isVisible()).tryQuery().isPresent());
-        waitUntil(() -> lookup(".article-meta").match((Label l) -> l.getText().contains("📎 minutes.txt, signature.png"))
+        waitUntil(() -> lookup(".article-meta").match((Label l) -> l.getText().contains("attached: minutes.txt, signature.png"))
                 .tryQuery().isPresent());
         List<String> order = fx(() -> articleList().getItems().stream().map(ArticleSummary::id).toList());
         assertEquals(order.indexOf("briefing.eml") + 1, order.indexOf("briefing.eml#1"), "the attachment right under its message");

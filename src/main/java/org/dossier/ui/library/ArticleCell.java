@@ -88,7 +88,7 @@ public final class ArticleCell extends ListCell<ArticleSummary> {
         parts.add(a.wordCount() + " words");
         List<String> attached = a.structure().attachments();
         if (!attached.isEmpty()) {
-            parts.add("📎 " + String.join(", ", attached));
+            parts.add("attached: " + String.join(", ", attached));
         }
         if (!a.warning().isEmpty()) {
             parts.add("⚠ " + a.warning());
