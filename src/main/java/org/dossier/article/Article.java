@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param warnings things the user should know that did not stop reading (e.g. a guessed encoding)
  * @param problem  why the article could not be read, or null
  * @param meta     what else the file says about itself (byline, site, language, URL…), {@link Meta#NONE} when nothing
+ * @param structure which part of its file the article is (a feed item, an attachment), its pages and
+ *                 attachments; {@link Structure#NONE} for a file that is one article without pages
  */
 public record Article(String id, Path file, Format format, String title, LocalDate date, String source,
                       String text, List<Block> blocks, List<Inline> inlines, List<String> warnings,
-                      String problem, Meta meta) {
+                      String problem, Meta meta, Structure structure) {
 
     public Article {
         blocks = List.copyOf(blocks);
@@ -34,6 +36,14 @@ public record Article(String id, Path file, Format format, String title, LocalDa
         warnings = List.copyOf(warnings);
         source = source == null ? "" : source;
         meta = meta == null ? Meta.NONE : meta;
+        structure = structure == null ? Structure.NONE : structure;
+    }
+
+    /** An article that is its whole file, without pages or attachments. */
+    public Article(String id, Path file, Format format, String title, LocalDate date, String source,
+                   String text, List<Block> blocks, List<Inline> inlines, List<String> warnings,
+                   String problem, Meta meta) {
+        this(id, file, format, title, date, source, text, blocks, inlines, warnings, problem, meta, Structure.NONE);
     }
 
     /** An article whose file says nothing about itself beyond title, date and source. */
@@ -69,6 +79,129 @@ public record Article(String id, Path file, Format format, String title, LocalDa
         }
     }
 
+    /** This article under another id, with another structure (a parser's article made part of a file). */
+    public Article as(String newId, Format newFormat, Structure newStructure) {
+        return new Article(newId, file, newFormat, title, date, source, text, blocks, inlines, warnings, problem,
+                meta, newStructure);
+    }
+
+    /** This article with other warnings. */
+    public Article withWarnings(List<String> newWarnings) {
+        return new Article(id, file, format, title, date, source, text, blocks, inlines, newWarnings, problem,
+                meta, structure);
+    }
+
+    /**
+     * The id of the file an article id belongs to: {@code "news.rss"} for {@code "news.rss#3"}, the id
+     * itself for a file that is one article. Unambiguous because an article file's name always ends
+     * in its extension, never in {@code #digits}.
+     */
+    public static String fileIdOf(String id) {
+        int hash = partHash(id);
+        return hash < 0 ? id : id.substring(0, hash);
+    }
+
+    /** N of an id {@code FILE#N}, or 0 when the id names a whole file. */
+    public static int partOf(String id) {
+        int hash = partHash(id);
+        if (hash < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(id, hash + 1, id.length(), 10);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The id of part {@code n} of the file {@code fileId}. */
+    public static String partId(String fileId, int n) {
+        return fileId + "#" + n;
+    }
+
+    private static int partHash(String id) {
+        int hash = id.lastIndexOf('#');
+        if (hash <= 0 || hash == id.length() - 1 || id.length() - hash > 10) {
+            return -1;
+        }
+        for (int i = hash + 1; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return hash;
+    }
+
+    /**
+     * What the list and {@code dossier list} call this article: {@code txt}, {@code html}, {@code md},
+     * {@code pdf}, {@code eml}, {@code mhtml}, {@code feed-item}, {@code attachment} (part of a message),
+     * or {@code feed} (a feed file that could not be read).
+     */
+    public String kind() {
+        return structure.kind(format);
+    }
+
+    /**
+     * Where an article sits in its file, and how its file is divided. Immutable.
+     *
+     * @param part        N of the id {@code FILE#N} (1, 2… in file order) for a feed item or an
+     *                    attachment; 0 for an article that is its whole file
+     * @param group       the title the list groups the article under: the feed's title for an item, the
+     *                    message's subject for an attachment; "" for a whole file
+     * @param attachments the names of the files attached to a message, in order; empty otherwise
+     * @param pageStarts  where each page starts in the text (UTF-16 offsets, the first 0) for a paged
+     *                    article (PDF); empty otherwise
+     */
+    public record Structure(int part, String group, List<String> attachments, List<Integer> pageStarts) {
+        public static final Structure NONE = new Structure(0, "", List.of(), List.of());
+
+        public Structure {
+            group = group == null ? "" : group;
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
+        }
+
+        /** The pages of a whole file. */
+        public static Structure paged(List<Integer> pageStarts) {
+            return new Structure(0, "", List.of(), pageStarts);
+        }
+
+        /** Part {@code n} of a file, grouped under {@code group}, with the pages and attachments it has. */
+        public Structure asPart(int n, String groupTitle) {
+            return new Structure(n, groupTitle, attachments, pageStarts);
+        }
+
+        /** The same without page offsets: what the list keeps of it. */
+        public Structure withoutPages() {
+            return pageStarts.isEmpty() ? this : new Structure(part, group, attachments, List.of());
+        }
+
+        /** The 1-based page that {@code offset} is on, or 0 when the article has no pages. */
+        public int pageAt(int offset) {
+            if (pageStarts.isEmpty()) {
+                return 0;
+            }
+            int lo = 0;
+            int hi = pageStarts.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (pageStarts.get(mid) <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo + 1;
+        }
+
+        String kind(Format format) {
+            if (part > 0 && format != Format.FEED_ITEM) {
+                return "attachment";
+            }
+            return format.kind();
+        }
+    }
+
     /** An entry for a file that could not be read: listed with its reason, never shown as garbage. */
     public static Article broken(String id, Path file, Format format, String problem) {
         return new Article(id, file, format, file.getFileName().toString(), null, "", "", List.of(),
@@ -87,11 +220,35 @@ public record Article(String id, Path file, Format format, String title, LocalDa
         return Words.count(text);
     }
 
-    /** The formats Dossier reads, by file extension. */
+    /**
+     * The formats Dossier reads, by file extension. {@link #FEED} files are read as {@link #FEED_ITEM}s;
+     * a feed itself is an article only when it cannot be read (listed with the reason). A {@code .xml}
+     * file is a feed only when its root element says so ({@code ArticleLibrary} looks).
+     */
     public enum Format {
-        TEXT, HTML, MARKDOWN;
+        TEXT("txt"), HTML("html"), MARKDOWN("md"), PDF("pdf"), EMAIL("eml"), MHTML("mhtml"), FEED("feed"),
+        FEED_ITEM("feed-item");
 
-        /** The format for a file name, or null when Dossier does not read such files. */
+        private final String kind;
+
+        Format(String kind) {
+            this.kind = kind;
+        }
+
+        /** The lower-case name {@code dossier list} prints. */
+        public String kind() {
+            return kind;
+        }
+
+        /** Whether a file of this format may hold several articles (ids {@code FILE#N}). */
+        public boolean holdsSeveral() {
+            return this == EMAIL || this == FEED;
+        }
+
+        /**
+         * The format for a file name, or null when Dossier does not read such files. A {@code .xml}
+         * file gives {@link #FEED}, to be confirmed by its root element.
+         */
         public static Format of(String fileName) {
             String name = fileName.toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".txt")) {
@@ -103,7 +260,24 @@ public record Article(String id, Path file, Format format, String title, LocalDa
             if (name.endsWith(".md") || name.endsWith(".markdown")) {
                 return MARKDOWN;
             }
+            if (name.endsWith(".pdf")) {
+                return PDF;
+            }
+            if (name.endsWith(".eml")) {
+                return EMAIL;
+            }
+            if (name.endsWith(".mhtml") || name.endsWith(".mht")) {
+                return MHTML;
+            }
+            if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+                return FEED;
+            }
             return null;
+        }
+
+        /** Whether a file of this name is a feed only if its root element says so. */
+        public static boolean needsSniffing(String fileName) {
+            return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
         }
     }
 

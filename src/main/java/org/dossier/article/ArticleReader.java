@@ -12,13 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one article file into an {@link Article}, whatever is wrong with it: an empty, binary,
+ * Reads article files into {@link Article}s, whatever is wrong with them: an empty, binary,
  * unreadable or oversized file comes back as a broken article with a reason, never as an exception.
- * Stateless; safe to call from any thread.
+ * A feed or an e-mail holds several articles ({@link #readAll}: the items {@code FILE#1…}, the message
+ * and its attachments); the other formats one. The parsers of PDF, e-mail and feeds are loaded only
+ * when a file needs them. Stateless; safe to call from any thread.
  */
 public final class ArticleReader {
     /** Files above this size are refused: no real article is that long, and it would stall the UI. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** PDFs are read from the file, not into memory, and reports with pictures are large. */
+    public static final long MAX_PDF_BYTES = 100L * 1024 * 1024;
+    /** Messages and single-file pages carry their pictures and attachments; those parts are skipped. */
+    public static final long MAX_MESSAGE_BYTES = 50L * 1024 * 1024;
 
     private ArticleReader() {
     }
@@ -28,11 +34,61 @@ public final class ArticleReader {
         return read(file, file.getFileName().toString());
     }
 
-    /** Reads {@code file} under the given id (its path relative to the library folder). */
+    /**
+     * Every article of {@code file}, whose id is {@code fileId} (its path relative to the library
+     * folder): one for most files, the items of a feed ({@code fileId#1}, {@code #2}… in file order), a
+     * message followed by its attachments that are articles ({@code fileId#1}…). Never empty: a file
+     * that cannot be read gives one broken article with the file's id.
+     */
+    public static List<Article> readAll(Path file, String fileId) {
+        Article.Format format = Article.Format.of(file.getFileName().toString());
+        if (format == null) {
+            format = Article.Format.TEXT;
+        }
+        switch (format) {
+            case PDF, EMAIL, MHTML, FEED -> {
+                String tooLarge = sizeProblem(file, format);
+                if (tooLarge != null) {
+                    return List.of(Article.broken(fileId, file, format, tooLarge));
+                }
+                try {
+                    return switch (format) {
+                        case PDF -> List.of(org.dossier.article.pdf.PdfArticles.read(fileId, file));
+                        case EMAIL -> org.dossier.article.mail.MailArticles.readMessage(fileId, file);
+                        case MHTML -> List.of(org.dossier.article.mail.MailArticles.readPage(fileId, file));
+                        default -> org.dossier.article.feed.FeedArticles.read(fileId, file);
+                    };
+                } catch (IOException e) {
+                    return List.of(Article.broken(fileId, file, format, "Cannot be read: " + describe(e)));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A parser's bug on a strange file must cost that file only, never the folder.
+                    return List.of(Article.broken(fileId, file, format, "Could not be read ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."));
+                }
+            }
+            default -> {
+                return List.of(read(file, fileId));
+            }
+        }
+    }
+
+    /** {@link #readAll(Path, String)} with the file name as the id. */
+    public static List<Article> readAll(Path file) {
+        return readAll(file, file.getFileName().toString());
+    }
+
+    /**
+     * Reads {@code file} under the given id (its path relative to the library folder). An id
+     * {@code FILE#N} gives that part of the file (a feed item, an attachment), or a broken article
+     * when the file has no such part; a feed's own id gives a broken article naming its items.
+     */
     public static Article read(Path file, String id) {
         Article.Format format = Article.Format.of(file.getFileName().toString());
         if (format == null) {
             format = Article.Format.TEXT;
+        }
+        if (format.holdsSeveral() || format == Article.Format.PDF || format == Article.Format.MHTML) {
+            return pick(readAll(file, Article.fileIdOf(id)), id, file, format);
         }
         byte[] bytes;
         try {
@@ -60,11 +116,50 @@ public final class ArticleReader {
             case TEXT -> TextArticleParser.parse(id, file, content, warnings);
             case HTML -> HtmlArticleParser.parse(id, file, content, warnings);
             case MARKDOWN -> MarkdownArticleParser.parse(id, file, content, warnings);
+            default -> TextArticleParser.parse(id, file, content, warnings);
         };
         if (!article.isBroken() && article.text().isBlank()) {
             return Article.broken(id, file, format, "No readable text was found in the file.");
         }
         return article;
+    }
+
+    private static Article pick(List<Article> all, String id, Path file, Article.Format format) {
+        for (Article a : all) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        String fileId = Article.fileIdOf(id);
+        if (id.equals(fileId)) {
+            return Article.broken(id, file, format, all.size() == 1
+                    ? "The feed holds one item: " + all.get(0).id() + "."
+                    : "The feed holds " + all.size() + " items: " + all.get(0).id() + " to " + all.get(all.size() - 1).id() + ".");
+        }
+        return Article.broken(id, file, format, "The file has no article " + id + " (it holds "
+                + (all.size() == 1 ? "one" : String.valueOf(all.size())) + ").");
+    }
+
+    /** Why the file is too large for its format, or null. */
+    private static String sizeProblem(Path file, Article.Format format) {
+        long limit = switch (format) {
+            case PDF -> MAX_PDF_BYTES;
+            case EMAIL, MHTML -> MAX_MESSAGE_BYTES;
+            default -> MAX_BYTES;
+        };
+        try {
+            long size = Files.size(file);
+            if (size > limit) {
+                return String.format(java.util.Locale.ROOT, "Too large to open (%.1f MB; the limit for %s files is %d MB).",
+                        size / 1048576.0, format.kind(), limit / (1024 * 1024));
+            }
+            if (size == 0) {
+                return "The file is empty.";
+            }
+            return null;
+        } catch (IOException e) {
+            return "Cannot be read: " + describe(e);
+        }
     }
 
     /**
@@ -100,7 +195,7 @@ public final class ArticleReader {
         return control > n / 20;
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied.";
         }

@@ -11,20 +11,40 @@ import java.util.Optional;
  * @param problem why the article could not be read, or null
  * @param warning the first thing the user should know that did not stop reading (e.g. a guessed
  *                encoding), or ""
+ * @param structure which part of its file the article is, and its attachments (never page offsets)
  */
 public record ArticleSummary(String id, String title, LocalDate date, String source, int wordCount,
-                             Article.Format format, String problem, String warning, long size, long modifiedMillis) {
+                             Article.Format format, String problem, String warning, long size, long modifiedMillis,
+                             Article.Structure structure) {
 
     public ArticleSummary {
         source = source == null ? "" : source;
         warning = warning == null ? "" : warning;
+        structure = structure == null ? Article.Structure.NONE : structure.withoutPages();
+    }
+
+    /** The summary of an article that is its whole file. */
+    public ArticleSummary(String id, String title, LocalDate date, String source, int wordCount,
+                          Article.Format format, String problem, String warning, long size, long modifiedMillis) {
+        this(id, title, date, source, wordCount, format, problem, warning, size, modifiedMillis, Article.Structure.NONE);
     }
 
     /** The summary of a parsed article whose file had the given size and modification time. */
     public static ArticleSummary of(Article article, long size, long modifiedMillis) {
         return new ArticleSummary(article.id(), article.title(), article.date(), article.source(),
                 article.isBroken() ? 0 : article.wordCount(), article.format(), article.problem(),
-                article.warnings().isEmpty() ? "" : article.warnings().get(0), size, modifiedMillis);
+                article.warnings().isEmpty() ? "" : article.warnings().get(0), size, modifiedMillis,
+                article.structure());
+    }
+
+    /** The id of the file this article was read from (see {@link Article#fileIdOf}). */
+    public String fileId() {
+        return Article.fileIdOf(id);
+    }
+
+    /** As {@link Article#kind()}. */
+    public String kind() {
+        return structure.kind(format);
     }
 
     /** The summary of a parsed article, with its file's current size and modification time (-1 when unknown). */

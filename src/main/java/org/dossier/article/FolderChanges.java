@@ -23,17 +23,33 @@ public record FolderChanges(List<Article> updated, List<String> removed, boolean
 
     /** Reads the changed files of {@code library} (off the UI thread: this touches the disk). */
     public static FolderChanges read(ArticleLibrary library, Set<Path> changed) {
+        return read(library, changed, fileId -> List.of());
+    }
+
+    /**
+     * Reads the changed files of {@code library}; {@code knownIds} tells which ids were listed for a
+     * file before (a feed's items, a message's attachments), so that those the file no longer has,
+     * and every part of a deleted file, are among the removed.
+     */
+    public static FolderChanges read(ArticleLibrary library, Set<Path> changed,
+                                     java.util.function.Function<String, java.util.Collection<String>> knownIds) {
         if (changed.contains(library.folder())) {
             return new FolderChanges(List.of(), List.of(), true);
         }
         List<Article> updated = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (Path p : changed) {
+            String fileId = library.idOf(p);
+            java.util.Set<String> gone = new java.util.LinkedHashSet<>(knownIds.apply(fileId));
             if (Files.isRegularFile(p)) {
-                updated.add(library.read(p));
+                for (Article a : library.readAll(p)) {
+                    updated.add(a);
+                    gone.remove(a.id());
+                }
             } else {
-                removed.add(library.idOf(p));
+                gone.add(fileId);
             }
+            removed.addAll(gone);
         }
         return new FolderChanges(updated, removed, false);
     }

@@ -101,13 +101,14 @@ public final class MetadataCache {
             unsaved = dirty;
         }
         Map<String, ArticleSummary> next = new ConcurrentHashMap<>();
+        // A feed or an e-mail is one file but several entries (FILE#1…): entries are checked by file.
+        Map<String, List<ArticleSummary>> knownByFile = byFile(known.values());
         List<Path> toRead = new ArrayList<>();
         for (Path f : files) {
-            String id = library.idOf(f);
-            ArticleSummary old = known.get(id);
+            List<ArticleSummary> old = knownByFile.getOrDefault(library.idOf(f), List.of());
             long[] st = stat(f);
-            if (old != null && st != null && old.size() == st[0] && old.modifiedMillis() == st[1]) {
-                next.put(id, old);
+            if (!old.isEmpty() && st != null && old.stream().allMatch(o -> o.size() == st[0] && o.modifiedMillis() == st[1])) {
+                old.forEach(o -> next.put(o.id(), o));
             } else if (st != null) {
                 toRead.add(f);
             }
@@ -118,10 +119,7 @@ public final class MetadataCache {
         for (int from = 0; from < toRead.size(); from += BATCH) {
             if (Thread.currentThread().isInterrupted()) {
                 for (Path f : toRead.subList(from, toRead.size())) {
-                    ArticleSummary old = known.get(library.idOf(f));
-                    if (old != null) {
-                        next.put(old.id(), old);
-                    }
+                    knownByFile.getOrDefault(library.idOf(f), List.of()).forEach(o -> next.put(o.id(), o));
                 }
                 break;
             }
@@ -132,10 +130,11 @@ public final class MetadataCache {
                     try {
                         long[] st = stat(f);
                         if (st != null) {
-                            Article article = library.read(f);
-                            ArticleSummary summary = ArticleSummary.of(article, st[0], st[1]);
-                            next.put(article.id(), summary);
-                            read.add(summary);
+                            for (Article article : library.readAll(f)) {
+                                ArticleSummary summary = ArticleSummary.of(article, st[0], st[1]);
+                                next.put(article.id(), summary);
+                                read.add(summary);
+                            }
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -182,8 +181,48 @@ public final class MetadataCache {
         }
     }
 
+    /**
+     * Records every article read from one file, forgetting the file's entries that are no longer
+     * among them (a feed that lost items). {@code articles} all come from one file.
+     */
+    public synchronized void putAll(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> now = new java.util.HashSet<>();
+        for (Article a : articles) {
+            now.add(a.id());
+        }
+        for (String id : idsOfFile(Article.fileIdOf(articles.get(0).id()))) {
+            if (!now.contains(id)) {
+                remove(id);
+            }
+        }
+        articles.forEach(this::put);
+    }
+
+    /** The ids of the entries read from the file {@code fileId} (the file itself and its parts), sorted. */
+    public synchronized List<String> idsOfFile(String fileId) {
+        List<String> ids = new ArrayList<>();
+        for (String id : loaded().keySet()) {
+            if (Article.fileIdOf(id).equals(fileId)) {
+                ids.add(id);
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
     public synchronized void remove(String id) {
         dirty |= loaded().remove(id) != null;
+    }
+
+    private static Map<String, List<ArticleSummary>> byFile(java.util.Collection<ArticleSummary> summaries) {
+        Map<String, List<ArticleSummary>> out = new HashMap<>();
+        for (ArticleSummary s : summaries) {
+            out.computeIfAbsent(s.fileId(), k -> new ArrayList<>(1)).add(s);
+        }
+        return out;
     }
 
     /** Writes the cache file (to a temporary file first, then moved over the old one). */
@@ -211,6 +250,20 @@ public final class MetadataCache {
                 g.writeStringField("problem", s.problem());
                 if (!s.warning().isEmpty()) {
                     g.writeStringField("warning", s.warning());
+                }
+                Article.Structure structure = s.structure();
+                if (structure.part() > 0) {
+                    g.writeNumberField("part", structure.part());
+                }
+                if (!structure.group().isEmpty()) {
+                    g.writeStringField("group", structure.group());
+                }
+                if (!structure.attachments().isEmpty()) {
+                    g.writeArrayFieldStart("attachments");
+                    for (String name : structure.attachments()) {
+                        g.writeString(name);
+                    }
+                    g.writeEndArray();
                 }
                 g.writeNumberField("size", s.size());
                 g.writeNumberField("mtime", s.modifiedMillis());
@@ -279,6 +332,9 @@ public final class MetadataCache {
         String format = null;
         String problem = null;
         String warning = null;
+        String group = "";
+        List<String> attachments = List.of();
+        long part = 0;
         long words = 0;
         long size = -1;
         long mtime = -1;
@@ -294,6 +350,7 @@ public final class MetadataCache {
                     case "format" -> format = p.getText();
                     case "problem" -> problem = p.getText();
                     case "warning" -> warning = p.getText();
+                    case "group" -> group = p.getText();
                     default -> { }
                 }
             } else if (value == JsonToken.VALUE_NUMBER_INT) {
@@ -301,8 +358,19 @@ public final class MetadataCache {
                     case "words" -> words = p.getLongValue();
                     case "size" -> size = p.getLongValue();
                     case "mtime" -> mtime = p.getLongValue();
+                    case "part" -> part = p.getLongValue();
                     default -> { }
                 }
+            } else if (value == JsonToken.START_ARRAY && name.equals("attachments")) {
+                List<String> names = new ArrayList<>();
+                for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        names.add(p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                attachments = names;
             } else {
                 p.skipChildren();
             }
@@ -312,7 +380,9 @@ public final class MetadataCache {
         }
         try {
             return new ArticleSummary(id, title, date == null ? null : isoDate(date), source, (int) words,
-                    Article.Format.valueOf(format), problem, warning, size, mtime);
+                    Article.Format.valueOf(format), problem, warning, size, mtime,
+                    part == 0 && group.isEmpty() && attachments.isEmpty() ? Article.Structure.NONE
+                            : new Article.Structure((int) part, group, attachments, List.of()));
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             return null;
         }

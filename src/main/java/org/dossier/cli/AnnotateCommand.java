@@ -15,13 +15,13 @@ import org.dossier.base.DataDirs;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
-import org.dossier.article.ArticleReader;
 
 /**
  * {@code annotate [--explain] [--out DIR] FILE…}: the entities of each article as
  * {@code {"file", "entities": [{"start", "end", "type", "text", "id"}]}}, the format
  * {@code shared/eval/score.py} reads. One JSON object per line on standard output, or one
  * {@code DIR/<base name>.json} per file with {@code --out}. {@code --explain} adds each mention's source.
+ * {@code FILE#N} names a feed's item or a message's attachment ({@code "file": "FILE#N"}).
  */
 final class AnnotateCommand implements Command {
     private final ObjectMapper json = new ObjectMapper();
@@ -36,7 +36,7 @@ final class AnnotateCommand implements Command {
         CommandArgs parsed = CommandArgs.parse(args, Set.of("out"), Set.of(), Set.of("explain"));
         boolean explain = parsed.has("explain");
         Path outDir = parsed.get("out") == null ? null : Path.of(parsed.get("out"));
-        List<Path> files = parsed.operands().stream().map(Path::of).toList();
+        List<String> files = parsed.operands();
         if (files.isEmpty()) {
             throw new UsageException("expected at least one article file");
         }
@@ -46,21 +46,22 @@ final class AnnotateCommand implements Command {
             Files.createDirectories(outDir);
         }
         int status = 0;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
+        for (String file : files) {
+            ArticleArgument named = ArticleArgument.of(file);
+            if (named == null) {
                 err.println("dossier annotate: no such file: " + file);
                 status = 1;
                 continue;
             }
-            Article article = ArticleReader.read(file);
+            Article article = named.read();
             if (article.isBroken()) {
                 err.println("dossier annotate: " + file + ": " + article.problem());
                 status = 1;
                 continue;
             }
-            ObjectNode doc = toJson(file.getFileName().toString(), annotator.annotate(article.text()), explain);
+            ObjectNode doc = toJson(named.id(), annotator.annotate(article.text()), explain);
             if (outDir != null) {
-                write(outDir.resolve(baseName(file) + ".json"), doc);
+                write(outDir.resolve(baseName(named.id()) + ".json"), doc);
             } else {
                 out.println(json.writeValueAsString(doc));
             }
@@ -93,9 +94,12 @@ final class AnnotateCommand implements Command {
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
+    /** "report" for report.pdf; "news-3" for news.rss#3, so each item gets its own file. */
+    private static String baseName(String id) {
+        int part = org.dossier.article.Article.partOf(id);
+        String name = org.dossier.article.Article.fileIdOf(id);
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return part > 0 ? base + "-" + part : base;
     }
 }

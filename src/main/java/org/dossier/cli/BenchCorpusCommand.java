@@ -9,21 +9,23 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code bench-corpus --articles N [--seed S] DIR}: writes a reproducible news-like corpus for the
- * benchmarks. DIR must be new or empty; a folder this command wrote before with the same count and
- * seed is left as it is (a hidden marker file records them).
+ * {@code bench-corpus --articles N [--seed S] [--formats] DIR}: writes a reproducible news-like corpus
+ * for the benchmarks; {@code --formats} makes every tenth file a PDF, an e-mail, a single-file page or
+ * a feed. DIR must be new or empty; a folder this command wrote before with the same count, seed and
+ * mix is left as it is (a hidden marker file records them).
  */
 final class BenchCorpusCommand implements Command {
     static final String MARKER = ".dossier-corpus";
 
     @Override
     public String usage() {
-        return "bench-corpus --articles N [--seed S] DIR";
+        return "bench-corpus --articles N [--seed S] [--formats] DIR";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandArgs parsed = CommandArgs.parse(args, Set.of("articles", "seed"), Set.of(), Set.of());
+        CommandArgs parsed = CommandArgs.parse(args, Set.of("articles", "seed"), Set.of(), Set.of("formats"));
+        boolean formats = parsed.has("formats");
         if (parsed.operands().size() > 1) {
             throw new UsageException("unexpected argument: " + parsed.operands().get(1));
         }
@@ -33,7 +35,7 @@ final class BenchCorpusCommand implements Command {
         if (count == null || dir == null) {
             throw new UsageException("expected --articles N and a folder");
         }
-        String marker = "articles=" + count + " seed=" + seed + "\n";
+        String marker = "articles=" + count + " seed=" + seed + (formats ? " formats" : "") + "\n";
         Path markerFile = dir.resolve(MARKER);
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
             if (Files.isRegularFile(markerFile) && Files.readString(markerFile).equals(marker)) {
@@ -45,9 +47,9 @@ final class BenchCorpusCommand implements Command {
         }
         Files.createDirectories(dir);
         long started = System.nanoTime();
-        CorpusGenerator.Stats stats = new CorpusGenerator(seed).write(dir, count);
+        CorpusGenerator.Stats stats = new CorpusGenerator(seed, formats).write(dir, count);
         Files.writeString(markerFile, marker, StandardCharsets.UTF_8);
-        out.printf("Wrote %d articles (%.1f MB, seed %d) to %s in %d ms%n", stats.articles(),
+        out.printf("Wrote %d %s (%.1f MB, seed %d) to %s in %d ms%n", stats.articles(), formats ? "files" : "articles",
                 stats.bytes() / 1048576.0, seed, dir, (System.nanoTime() - started) / 1_000_000);
         return 0;
     }

@@ -40,7 +40,9 @@ final class BookmarkCommand implements Command {
         CommandArgs a = CommandArgs.parse(args, Set.of("notebook", "article", "quote", "note", "occurrence", "articles"),
                 Set.of("tag"));
         Path notebookFile = a.get("notebook") != null ? Path.of(a.get("notebook")) : DataDirs.defaultNotebook();
-        Path file = Path.of(a.require("article"));
+        String named = a.require("article");
+        ArticleArgument argument = ArticleArgument.of(named);
+        Path file = argument == null ? Path.of(named) : argument.file();
         String quote = a.require("quote");
         if (quote.isEmpty()) {
             throw new UsageException("--quote must not be empty");
@@ -57,13 +59,13 @@ final class BookmarkCommand implements Command {
             }
         }
 
-        if (!Files.isRegularFile(file)) {
+        if (argument == null) {
             err.println("dossier bookmark: no such article file: " + file);
             return 1;
         }
         Article article = a.get("articles") != null
-                ? ArticleReader.read(file, articleId(Path.of(a.get("articles")), file))
-                : ArticleReader.read(file);
+                ? argument.read(articleId(Path.of(a.get("articles")), file))
+                : argument.read();
         if (article.isBroken()) {
             err.println("dossier bookmark: " + file + ": " + article.problem());
             return 1;

@@ -35,9 +35,17 @@ public final class CorpusGenerator {
     private static final Map<String, List<String>> WORDS = loadWords();
 
     private final long seed;
+    /** Whether every tenth article is a PDF, an e-mail, a single-file page or a feed (in turn). */
+    private final boolean formats;
 
     public CorpusGenerator(long seed) {
+        this(seed, false);
+    }
+
+    /** With {@code formats}, PDFs, e-mails, single-file pages and feeds are mixed in (see {@link FormatCorpus}). */
+    public CorpusGenerator(long seed, boolean formats) {
         this.seed = seed;
+        this.formats = formats;
     }
 
     /** What was written. */
@@ -50,7 +58,7 @@ public final class CorpusGenerator {
             long bytes = IntStream.range(0, count).parallel().mapToLong(i -> {
                 GeneratedArticle a = article(i);
                 try {
-                    byte[] content = a.content().getBytes(StandardCharsets.UTF_8);
+                    byte[] content = a.bytes();
                     Files.write(dir.resolve(a.fileName()), content);
                     return content.length;
                 } catch (IOException e) {
@@ -63,8 +71,20 @@ public final class CorpusGenerator {
         }
     }
 
-    /** One generated article: its file name and content. */
-    public record GeneratedArticle(String fileName, String content, String title, LocalDate date, String source) {
+    /**
+     * One generated article: its file name and content ({@code binary} for a PDF, null otherwise).
+     * A feed's title and date are its first item's.
+     */
+    public record GeneratedArticle(String fileName, String content, String title, LocalDate date, String source,
+                                   byte[] binary) {
+        public GeneratedArticle(String fileName, String content, String title, LocalDate date, String source) {
+            this(fileName, content, title, date, source, null);
+        }
+
+        /** What is written to the file. */
+        public byte[] bytes() {
+            return binary != null ? binary : content.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Article number {@code index} of this seed's corpus. */
@@ -81,8 +101,28 @@ public final class CorpusGenerator {
         int overhead = render(ext, new Random(0), title, date, author, source, List.of()).length();
         List<String> paragraphs = paragraphs(r, place, target - overhead);
         String content = render(ext, r, title, date, author, source, paragraphs);
+        if (formats && index % 10 == 9) {
+            return otherKind(index, title, date, author, source, paragraphs, content, ext);
+        }
         String fileName = String.format(Locale.ROOT, "%05d-%s.%s", index, slug(title), ext);
         return new GeneratedArticle(fileName, content, title, date, source);
+    }
+
+    /** Every tenth article, in turn a PDF, an e-mail, a single-file page and a feed. */
+    private static GeneratedArticle otherKind(int index, String title, LocalDate date, String author, String source,
+                                              List<String> paragraphs, String rendered, String ext) {
+        String name = String.format(Locale.ROOT, "%05d-%s", index, slug(title));
+        return switch ((index / 10) % 4) {
+            case 0 -> new GeneratedArticle(name + ".pdf", "", title, date, author,
+                    FormatCorpus.pdf(title, date, author, source, paragraphs, index % 20 == 9));
+            case 1 -> new GeneratedArticle(name + ".eml", FormatCorpus.eml(index, title, date, author, source, paragraphs),
+                    title, date, author);
+            case 2 -> new GeneratedArticle(name + ".mhtml", FormatCorpus.mhtml(index, title, date,
+                    ext.equals("html") ? rendered : html(new Random(index), title, date, author, source, paragraphs)),
+                    title, date, source);
+            default -> new GeneratedArticle(name + ".rss", FormatCorpus.rss(title, date, author, source, paragraphs),
+                    title, date, author);
+        };
     }
 
     private static String render(String ext, Random r, String title, LocalDate date, String author, String source,

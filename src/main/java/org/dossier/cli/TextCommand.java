@@ -1,14 +1,14 @@
 package org.dossier.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.dossier.article.Article;
-import org.dossier.article.ArticleReader;
 
-/** {@code text FILE}: prints the article's plain text, the text that every offset refers to. */
+/**
+ * {@code text FILE}: prints the article's plain text, the text that every offset refers to.
+ * {@code FILE#N} names a feed's item or a message's attachment.
+ */
 final class TextCommand implements Command {
     @Override
     public String usage() {
@@ -20,14 +20,14 @@ final class TextCommand implements Command {
         if (args.size() != 1) {
             throw new UsageException("expected one article file");
         }
-        Path file = Path.of(args.get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println("dossier text: no such file: " + file);
+        ArticleArgument named = ArticleArgument.of(args.get(0));
+        if (named == null) {
+            err.println("dossier text: no such file: " + args.get(0));
             return 1;
         }
-        Article article = ArticleReader.read(file);
+        Article article = named.read();
         if (article.isBroken()) {
-            err.println("dossier text: " + file + ": " + article.problem());
+            err.println("dossier text: " + args.get(0) + ": " + article.problem());
             return 1;
         }
         // Exactly the text, no trailing newline added: offsets into this output are offsets into the text.

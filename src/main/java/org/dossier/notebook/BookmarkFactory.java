@@ -40,7 +40,8 @@ public final class BookmarkFactory {
     }
 
     /**
-     * A new bookmark on {@code [start, end)} of the article's text, with a fresh random UUID.
+     * A new bookmark on {@code [start, end)} of the article's text, with a fresh random UUID; in a paged
+     * article (a PDF) it records the page the passage starts on.
      *
      * @throws IllegalArgumentException when the range is empty, out of the text, or the article is broken
      */
@@ -55,7 +56,7 @@ public final class BookmarkFactory {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return new Bookmark(UUID.randomUUID(), ArticleRef.of(article), quoteAt(text, start, end),
-                new TextPosition(start, end), note, Bookmark.normalizeTags(tags),
+                new TextPosition(start, end, article.structure().pageAt(start)), note, Bookmark.normalizeTags(tags),
                 entities.find(text, start, end), now, now, Map.of());
     }
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * A bookmark's source written as an analyst pastes it into a report, in the order of the common
- * note styles (Chicago): author, “title,” publication, date, where to find it, and when it was
- * bookmarked. Parts the article does not state are left out rather than written as "n.d.":
+ * note styles (Chicago): author, “title,” publication, date, the page a PDF passage starts on,
+ * where to find it, and when it was bookmarked. Parts the article does not state are left out rather than written as "n.d.":
  * <pre>Anne Barnard, “Russia, US prepared to announce joint ceasefire,” AP, 8 July 2017,
  * https://apnews.com/…. Bookmarked 2 December 2026.</pre>
  * Stateless; thread-safe.
@@ -34,6 +34,9 @@ public final class Citation {
         }
         if (a.date() != null) {
             parts.add(DATE.format(a.date()));
+        }
+        if (b.position().page() > 0) {
+            parts.add(b.position().pageLabel());
         }
         parts.add(location(a));
         StringBuilder s = new StringBuilder();

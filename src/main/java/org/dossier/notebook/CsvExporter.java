@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * Exports as CSV (RFC 4180): a header row, one row per bookmark in reading order, CRLF line ends,
  * fields with commas, quotes or line breaks quoted and inner quotes doubled. Tags are joined with
- * "; ", entities as "text (TYPE id)"; the last columns cite the article ({@link Citation}). Immutable;
- * thread-safe.
+ * "; ", entities as "text (TYPE id)"; the last columns cite the article ({@link Citation}), and
+ * {@code page} is the page a PDF passage starts on (empty for articles without pages). New columns
+ * go last, so that readers of the older ones are not disturbed. Immutable; thread-safe.
  */
 public final class CsvExporter implements NotebookExporter {
     static final List<String> HEADER = List.of("id", "article_id", "article_title", "article_date", "start", "end",
             "quote", "note", "tags", "entities", "created", "modified", "article_source", "article_author",
-            "article_url", "article_file", "citation");
+            "article_url", "article_file", "citation", "page");
 
     private final ZoneId zone;
 
@@ -47,7 +48,8 @@ public final class CsvExporter implements NotebookExporter {
                         Integer.toString(b.position().start()), Integer.toString(b.position().end()),
                         b.exact(), b.note(), String.join("; ", b.tags()), String.join("; ", entities),
                         b.created().toString(), b.modified().toString(), b.article().source(), b.article().author(),
-                        b.article().url(), b.article().file(), Citation.of(b, zone)));
+                        b.article().url(), b.article().file(), Citation.of(b, zone),
+                        b.position().page() > 0 ? Integer.toString(b.position().page()) : ""));
             }
         }
         return csv.toString();

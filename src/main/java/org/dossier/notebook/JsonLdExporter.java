@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code purpose: tagging}), and a target naming the article with a {@code TextQuoteSelector} and a
  * {@code TextPositionSelector}. The target's source is the URL the article was saved from when it is
  * known, else its id in the library as a relative IRI; the target carries the citation as
- * {@code dcterms:bibliographicCitation} (the annotation context defines the prefix). Immutable;
- * thread-safe.
+ * {@code dcterms:bibliographicCitation} (the annotation context defines the prefix), and for a
+ * passage of a PDF a {@code FragmentSelector} {@code page=N} (RFC 3778). Immutable; thread-safe.
  */
 public final class JsonLdExporter implements NotebookExporter {
     public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -97,6 +97,13 @@ public final class JsonLdExporter implements NotebookExporter {
         position.put("type", "TextPositionSelector");
         position.put("start", b.position().start());
         position.put("end", b.position().end());
+        if (b.position().page() > 0) {
+            // RFC 3778's PDF fragment, the Web Annotation way to name a page.
+            ObjectNode page = selectors.addObject();
+            page.put("type", "FragmentSelector");
+            page.put("conformsTo", "http://tools.ietf.org/rfc/rfc3778");
+            page.put("value", "page=" + b.position().page());
+        }
         return a;
     }
 

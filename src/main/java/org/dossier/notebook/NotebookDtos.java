@@ -67,6 +67,7 @@ final class NotebookDtos {
             d.position = new PositionDto();
             d.position.start = b.position().start();
             d.position.end = b.position().end();
+            d.position.page = b.position().page() > 0 ? b.position().page() : null;
             nested(unknown.remove("position"), d.position.other);
             d.note = b.note();
             d.tags = new ArrayList<>(b.tags());
@@ -121,7 +122,7 @@ final class NotebookDtos {
                     new ArticleRef(article.id, article.title, date(article.date, which), article.textSha256,
                             article.source, article.author, article.url, article.file),
                     new TextQuote(quote.exact, quote.prefix, quote.suffix),
-                    new TextPosition(position.start, position.end),
+                    new TextPosition(position.start, position.end, position.page == null || position.page < 0 ? 0 : position.page),
                     note, Bookmark.normalizeTags(tags), found, createdAt, modifiedAt, unknown);
         }
 
@@ -199,10 +200,13 @@ final class NotebookDtos {
         public String suffix;
     }
 
-    @JsonPropertyOrder({"start", "end"})
+    /** {@code page}: written only for a paged article, so other bookmarks keep the format they had. */
+    @JsonPropertyOrder({"start", "end", "page"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class PositionDto extends WithUnknownFields {
         public Integer start;
         public Integer end;
+        public Integer page;
     }
 
     /**

@@ -132,6 +132,7 @@ final class NotebookReader {
             switch (name) {
                 case "start" -> pos.start = integer(v, name);
                 case "end" -> pos.end = integer(v, name);
+                case "page" -> pos.page = integer(v, name);
                 default -> pos.set(name, tree(v));
             }
         });

@@ -84,7 +84,15 @@ public final class ArticleRenderer {
         }
         article.publishedOn().ifPresent(d -> parts.add(DATE.format(d)));
         parts.add(article.wordCount() + (article.wordCount() == 1 ? " word" : " words"));
+        int pages = article.structure().pageStarts().size();
+        if (pages > 0) {
+            parts.add(pages + (pages == 1 ? " page" : " pages"));
+        }
         parts.add(article.id());
+        List<String> attached = article.structure().attachments();
+        if (!attached.isEmpty()) {
+            parts.add((attached.size() == 1 ? "1 attachment: " : attached.size() + " attachments: ") + String.join(", ", attached));
+        }
         return String.join(" · ", parts);
     }
 
@@ -103,6 +111,12 @@ public final class ArticleRenderer {
 
         int pos = 0;
         boolean inList = false;
+        // Page markers are empty elements whose label is drawn by the style sheet: the text stays the text.
+        List<Integer> pageStarts = article.structure().pageStarts();
+        int nextPage = 1;
+        // An e-mail's quoted replies (consecutive quotation blocks) are folded into one <details>.
+        boolean foldQuotes = article.format() == Article.Format.EMAIL;
+        boolean inFold = false;
         // Each block gets only the spans that reach into it: handing every block all the article's
         // spans made a 10 MB article (30,000 paragraphs, 150,000 marks) take minutes.
         int nextSpan = 0;
@@ -132,7 +146,19 @@ public final class ArticleRenderer {
                 html.append("</ul>");
                 inList = false;
             }
+            boolean quote = foldQuotes && block.kind() == Article.Block.Kind.QUOTE;
+            if (inFold && !quote) {
+                html.append("</details>");
+                inFold = false;
+            }
             escape(html, text.substring(pos, block.start()));
+            while (nextPage < pageStarts.size() && pageStarts.get(nextPage) <= block.start()) {
+                pageMarker(html, ++nextPage, true);
+            }
+            if (quote && !inFold) {
+                html.append("<details class=\"quoted\"><summary></summary>");
+                inFold = true;
+            }
             if (listItem && !inList) {
                 html.append("<ul>");
                 inList = true;
@@ -148,14 +174,33 @@ public final class ArticleRenderer {
                 html.append(" class=\"title\"");
             }
             html.append('>');
-            new SpanWriter(html, text, block.start(), block.end()).write(forBlock);
+            int from = block.start();
+            while (nextPage < pageStarts.size() && pageStarts.get(nextPage) < block.end()) {
+                int at = pageStarts.get(nextPage);
+                new SpanWriter(html, text, from, at).write(forBlock);
+                pageMarker(html, ++nextPage, false);
+                from = at;
+            }
+            new SpanWriter(html, text, from, block.end()).write(forBlock);
             html.append("</").append(tag).append('>');
             pos = block.end();
         }
         if (inList) {
             html.append("</ul>");
         }
+        if (inFold) {
+            html.append("</details>");
+        }
         escape(html, text.substring(pos));
+        while (nextPage < pageStarts.size()) {
+            pageMarker(html, ++nextPage, true);
+        }
+    }
+
+    /** A quiet "page N" label: an empty element, its words drawn by the style sheet (not part of the text). */
+    private static void pageMarker(StringBuilder html, int page, boolean between) {
+        html.append("<span class=\"page-marker").append(between ? " between" : "")
+                .append("\" data-page=\"").append(page).append("\" aria-label=\"page ").append(page).append("\"></span>");
     }
 
     /**

@@ -305,29 +305,39 @@ public final class SearchIndex implements AutoCloseable {
         long started = System.nanoTime();
         synchronized (syncLock) {
             Map<String, Indexed> indexed = indexedFiles();
+            // A feed or an e-mail is one file but several documents (FILE#1…): compare by file.
+            Map<String, List<String>> indexedByFile = new HashMap<>();
+            for (String id : indexed.keySet()) {
+                indexedByFile.computeIfAbsent(Article.fileIdOf(id), k -> new ArrayList<>(1)).add(id);
+            }
             List<Path> files = library.scan();
             List<Path> changed = new ArrayList<>();
             Set<String> present = new HashSet<>();
             int added = 0;
             int unchanged = 0;
             for (Path file : files) {
-                String id = library.idOf(file);
-                present.add(id);
-                Indexed was = indexed.get(id);
+                String fileId = library.idOf(file);
+                present.add(fileId);
+                List<String> ids = indexedByFile.getOrDefault(fileId, List.of());
                 long[] now = stat(file);
-                if (was != null && now != null && was.size() == now[0] && was.mtime() == now[1]
-                        && (tagger == EntityTagger.NONE || tagger.version().equals(was.tagger()))) {
+                boolean same = !ids.isEmpty() && now != null;
+                for (String id : ids) {
+                    Indexed was = indexed.get(id);
+                    same &= was.size() == now[0] && was.mtime() == now[1]
+                            && (tagger == EntityTagger.NONE || tagger.version().equals(was.tagger()));
+                }
+                if (same) {
                     unchanged++;
                 } else {
                     changed.add(file);
-                    if (was == null) {
+                    if (ids.isEmpty()) {
                         added++;
                     }
                 }
             }
             int removed = 0;
             for (String id : indexed.keySet()) {
-                if (!present.contains(id)) {
+                if (!present.contains(Article.fileIdOf(id))) {
                     writer.deleteDocuments(new Term(F_ID, id));
                     removed++;
                 }
@@ -346,9 +356,18 @@ public final class SearchIndex implements AutoCloseable {
                         try {
                             long[] st = stat(file);
                             if (st != null) {
-                                Article article = library.read(file);
-                                write(article, st[0], st[1], tagger.tag(article), tagger.version());
-                                onRead.accept(article);
+                                List<Article> articles = library.readAll(file);
+                                Set<String> now = new HashSet<>();
+                                for (Article article : articles) {
+                                    write(article, st[0], st[1], tagger.tag(article), tagger.version());
+                                    onRead.accept(article);
+                                    now.add(article.id());
+                                }
+                                for (String gone : indexedByFile.getOrDefault(library.idOf(file), List.of())) {
+                                    if (!now.contains(gone)) {
+                                        writer.deleteDocuments(new Term(F_ID, gone));
+                                    }
+                                }
                             }
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

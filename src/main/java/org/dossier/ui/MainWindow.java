@@ -401,11 +401,11 @@ public final class MainWindow {
             return;
         }
         ArticleLibrary lib = library;
-        Path file = folder.resolve(last).normalize();
+        Path file = folder.resolve(Article.fileIdOf(last)).normalize();
         if (!file.startsWith(folder)) {
             return;
         }
-        BackgroundTasks.task(() -> Files.isRegularFile(file) ? lib.read(file) : null)
+        BackgroundTasks.task(() -> Files.isRegularFile(file) ? lib.read(last) : null)
                 .onSuccess(article -> {
                     if (article != null && !article.isBroken() && loading == task && task.isRunning()
                             && reader.shownProperty().get() == null && listView.getSelectionModel().isEmpty()
@@ -444,7 +444,8 @@ public final class MainWindow {
         if (articles.isEmpty()) {
             firstArticle.open();
             reader.showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
-                    + "saved web pages (.html) and Markdown (.md) files.", "Open folder…", this::chooseFolder);
+                    + "saved web pages (.html, .mhtml), Markdown (.md), PDF, e-mail (.eml) and feed (.rss, .atom) files.",
+                    "Open folder…", this::chooseFolder);
         }
     }
 
@@ -489,7 +490,7 @@ public final class MainWindow {
             MetadataCache cache = metadata;
             watcher = new FolderWatcher(watched, changed -> {
                 // Read on the watcher's thread; only the list update happens on the FX thread.
-                FolderChanges changes = FolderChanges.read(watched, changed);
+                FolderChanges changes = FolderChanges.read(watched, changed, cache::idsOfFile);
                 remember(cache, changes);
                 List<ArticleSummary> summaries = changes.updated().stream().map(ArticleSummary::of).toList();
                 BackgroundTasks.onFx(() -> {

@@ -11,7 +11,8 @@ import org.dossier.cli.Cli;
 /**
  * The generated corpus the benchmarks share: {@code bench-corpus --articles N} under
  * {@code target/bench/corpus-N} (or the folder in system property {@code dossier.bench.dir}),
- * generated once and reused by later runs.
+ * generated once and reused by later runs. With {@code -Ddossier.bench.formats=true} it is the
+ * corpus with PDFs, e-mails, single-file pages and feeds mixed in ({@code --formats}).
  */
 final class BenchCorpus {
     private BenchCorpus() {
@@ -23,8 +24,10 @@ final class BenchCorpus {
 
     static Path folder(int articles) throws IOException {
         Path dir = root().resolve("corpus-" + articles);
-        int status = Cli.run("bench-corpus", List.of("--articles", String.valueOf(articles), dir.toString()),
-                System.out, new PrintStream(OutputStream.nullOutputStream()));
+        List<String> args = Boolean.getBoolean("dossier.bench.formats")
+                ? List.of("--articles", String.valueOf(articles), "--formats", dir.toString())
+                : List.of("--articles", String.valueOf(articles), dir.toString());
+        int status = Cli.run("bench-corpus", args, System.out, new PrintStream(OutputStream.nullOutputStream()));
         if (status != 0) {
             throw new IOException("bench-corpus failed for " + dir + " (delete it and run again)");
         }

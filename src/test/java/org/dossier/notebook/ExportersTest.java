@@ -77,6 +77,16 @@ class ExportersTest {
     }
 
     @Test
+    void citationOfAPdfPassageNamesItsPage() {
+        Bookmark paged = new Bookmark(saved.id(), new ArticleRef("r.pdf", "Annual report", LocalDate.of(2017, 5, 3), "",
+                "UNHCR", "", "", "/data/r.pdf"), saved.quote(), new TextPosition(5, 20, 12), "", List.of(), List.of(), T, T);
+        assertEquals("“Annual report,” UNHCR, 3 May 2017, p. 12, /data/r.pdf. Bookmarked 12 February 2026.",
+                Citation.of(paged, ZoneOffset.UTC));
+        String csv = new CsvExporter(ZoneOffset.UTC).export(List.of(paged));
+        assertTrue(csv.split("\r\n")[1].endsWith(",12"), csv);
+    }
+
+    @Test
     void citationWithoutUrlPointsAtTheFile() {
         Bookmark fromFile = new Bookmark(saved.id(), new ArticleRef("a.txt", "T", null, "", "", "", "", "/data/a.txt"),
                 saved.quote(), saved.position(), "", List.of(), List.of(), T, T);
@@ -88,11 +98,11 @@ class ExportersTest {
         String csv = new CsvExporter(ZoneOffset.UTC).export(List.of(lavrov));
         String[] lines = csv.split("\r\n", -1);
         assertEquals("id,article_id,article_title,article_date,start,end,quote,note,tags,entities,created,modified,"
-                + "article_source,article_author,article_url,article_file,citation", lines[0]);
+                + "article_source,article_author,article_url,article_file,citation,page", lines[0]);
         assertEquals("00000000-0000-0000-0000-000000000002,world/syria.txt,Syria talks,2016-02-19,50,88,"
                 + "\"Lavrov said the *ceasefire*\nwould hold\",\"Key \"\"condition\"\", see also Kerry\","
                 + "russia; talks,Lavrov (PERSON person:lavrov),2026-02-12T10:15:30Z,2026-02-12T10:15:30Z,,,,,"
-                + "\"“Syria talks,” 19 February 2016, world/syria.txt. Bookmarked 12 February 2026.\"", lines[1]);
+                + "\"“Syria talks,” 19 February 2016, world/syria.txt. Bookmarked 12 February 2026.\",", lines[1]);
         assertEquals("", lines[2], "every record ends with CRLF");
     }
 

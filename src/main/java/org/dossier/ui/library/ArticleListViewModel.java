@@ -58,7 +58,21 @@ public final class ArticleListViewModel {
         });
         onlyIds.addListener((obs, old, now) -> refilter());
         textMatches.addListener((obs, old, now) -> refilter());
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
+        sortOrder.addListener((obs, old, now) -> regroup(true));
+        articles.addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> regroup(false));
+        sorted.setComparator(sortOrder.get().comparator());
+    }
+
+    /** A feed's items and an e-mail's attachments stay together (see {@link ArticleGroups}). */
+    private ArticleGroups groups;
+
+    private void regroup(boolean orderChanged) {
+        ArticleGroups now = ArticleGroups.of(articles, sortOrder.get());
+        if (!orderChanged && (now == null ? groups == null : now.sameAs(groups))) {
+            return;
+        }
+        groups = now;
+        sorted.setComparator(now == null ? sortOrder.get().comparator() : now.comparator());
     }
 
     private void refilter() {

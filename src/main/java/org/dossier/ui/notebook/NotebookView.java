@@ -201,7 +201,8 @@ final class NotebookView extends VBox {
     private void showDetails(Bookmark b) {
         details.setVisible(b != null);
         if (b != null) {
-            quote.setText("“" + BookmarkEditor.abbreviate(b.exact(), 300) + "” — " + b.article().title());
+            quote.setText("“" + BookmarkEditor.abbreviate(b.exact(), 300) + "” — " + b.article().title()
+                    + (b.position().page() > 0 ? ", " + b.position().pageLabel() : ""));
             note.setText(b.note());
             tags.setText(String.join(", ", b.tags()));
         }
@@ -227,6 +228,9 @@ final class NotebookView extends VBox {
                     s.append("⚠ not found in the article · ");
                 }
                 s.append('“').append(BookmarkEditor.abbreviate(b.exact(), 80)).append('”');
+                if (b.position().page() > 0) {
+                    s.append(" · ").append(b.position().pageLabel());
+                }
                 if (!b.note().isBlank()) {
                     s.append(" — ").append(BookmarkEditor.abbreviate(b.note(), 60));
                 }

@@ -117,6 +117,9 @@ public final class SearchController {
 
     /** Closes the previous folder's index and opens {@code folder}'s (in the background). */
     public void open(Path folder) {
+        if (indexThread.isShutdown()) {
+            return; // the window has closed; a page-load event that arrives after it opens nothing
+        }
         closeIndex();
         CompletableFuture<SearchIndex> opening = new CompletableFuture<>();
         index = opening;
