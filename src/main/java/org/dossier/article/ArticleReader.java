@@ -1,6 +1,7 @@
 package org.dossier.article;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -13,8 +14,10 @@ import java.util.List;
 
 /**
  * Reads one article file into an {@link Article}, whatever is wrong with it: an empty, binary,
- * unreadable or oversized file comes back as a broken article with a reason, never as an exception.
- * Stateless; safe to call from any thread.
+ * unreadable or oversized file, a named pipe, device or socket, a link that loops, a file that makes
+ * a parser overflow its stack or run out of memory, or one that takes too long comes back as a broken
+ * article with the reason in words, never as an exception or a hang. Only regular files are opened;
+ * each read has a time and memory budget ({@link ReadBudget}). Stateless; safe to call from any thread.
  */
 public final class ArticleReader {
     /** Files above this size are refused: no real article is that long, and it would stall the UI. */
@@ -30,20 +33,54 @@ public final class ArticleReader {
 
     /** Reads {@code file} under the given id (its path relative to the library folder). */
     public static Article read(Path file, String id) {
-        Article.Format format = Article.Format.of(file.getFileName().toString());
-        if (format == null) {
-            format = Article.Format.TEXT;
-        }
-        byte[] bytes;
+        return read(file, id, ReadBudget.DEFAULT);
+    }
+
+    static Article read(Path file, String id, ReadBudget budget) {
+        Article.Format named = Article.Format.of(file.getFileName().toString());
+        Article.Format format = named == null ? Article.Format.TEXT : named;
+        long size;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return Article.broken(id, file, format, String.format(
-                        "Too large to open (%.1f MB; the limit is 10 MB).", size / 1048576.0));
-            }
-            bytes = Files.readAllBytes(file);
+            // Checked before anything is opened: opening a named pipe blocks until someone writes to
+            // it, and a device such as /dev/zero never ends.
+            size = FileEntries.regularFile(file).size();
+        } catch (FileEntries.Unreadable e) {
+            return Article.broken(id, file, format, e.getMessage());
+        }
+        if (size > MAX_BYTES) {
+            return tooLarge(id, file, format, size);
+        }
+        return budget.run(estimatedMemory(format, size), () -> readRegular(file, id, format),
+                limit -> Article.broken(id, file, format, "Took too long to read (more than " + limit.toSeconds()
+                        + " s), so it was skipped; the other articles are listed."));
+    }
+
+    /** What reading a file of this size may allocate at its peak: text, the parser's tree, the copies. */
+    private static long estimatedMemory(Article.Format format, long size) {
+        return switch (format) {
+            case TEXT -> size * 6;
+            case MARKDOWN -> size * 24;
+            case HTML -> size * 24;
+        };
+    }
+
+    private static Article tooLarge(String id, Path file, Article.Format format, long size) {
+        return Article.broken(id, file, format, String.format(
+                "Too large to open (%.1f MB; the limit is 10 MB).", size / 1048576.0));
+    }
+
+    private static Article readRegular(Path file, String id, Article.Format format) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // At most one byte over the limit, whatever size the file claimed: it may have grown since.
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            return Article.broken(id, file, format, "Cannot be read: " + describe(e));
+            return Article.broken(id, file, format, "Cannot be read: " + FileEntries.reason(e));
+        } catch (OutOfMemoryError e) {
+            return Article.broken(id, file, format, OUT_OF_MEMORY);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge(id, file, format, bytes.length);
         }
         if (bytes.length == 0) {
             return Article.broken(id, file, format, "The file is empty.");
@@ -51,20 +88,54 @@ public final class ArticleReader {
         if (looksBinary(bytes)) {
             return Article.broken(id, file, format, "Not a text file (it contains binary data).");
         }
-        List<String> warnings = new ArrayList<>();
-        String content = decode(bytes, warnings);
+        try {
+            List<String> warnings = new ArrayList<>();
+            String content = decode(bytes, warnings);
+            bytes = null; // only the text is needed from here on: a big file's bytes can go
+            return parse(id, file, format, content, warnings);
+        } catch (StackOverflowError e) {
+            return Article.broken(id, file, format, "Nested too deeply to read (its structure goes thousands of levels deep).");
+        } catch (OutOfMemoryError e) {
+            return Article.broken(id, file, format, OUT_OF_MEMORY);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // A parser's bug must cost one article, not the folder; the reason names it for a report.
+            return Article.broken(id, file, format, "Could not be read: the " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " reader failed on it (" + e + ").");
+        }
+    }
+
+    private static final String OUT_OF_MEMORY = "Too large or too complex to open in the memory Dossier has "
+            + "(it ran out of memory reading it); the other articles are listed.";
+
+    private static Article parse(String id, Path file, Article.Format format, String content, List<String> warnings) {
         if (content.isBlank()) {
             return Article.broken(id, file, format, "The file holds only white space.");
         }
         Article article = switch (format) {
             case TEXT -> TextArticleParser.parse(id, file, content, warnings);
-            case HTML -> HtmlArticleParser.parse(id, file, content, warnings);
+            // A page of a million elements would not fit in memory as a tree: its text is read flat.
+            case HTML -> html(id, file, content, warnings);
             case MARKDOWN -> MarkdownArticleParser.parse(id, file, content, warnings);
         };
         if (!article.isBroken() && article.text().isBlank()) {
             return Article.broken(id, file, format, "No readable text was found in the file.");
         }
         return article;
+    }
+
+    /**
+     * A saved page, read flat (its text without its structure) when it has too many elements to
+     * hold as a tree, or nests them deeper than the extractor can follow.
+     */
+    private static Article html(String id, Path file, String content, List<String> warnings) {
+        if (FlatHtmlText.elements(content, FlatHtmlText.MAX_ELEMENTS) > FlatHtmlText.MAX_ELEMENTS) {
+            return FlatHtmlText.parse(id, file, Article.Format.HTML, content, warnings, FlatHtmlText.Why.TOO_MANY_ELEMENTS);
+        }
+        try {
+            return HtmlArticleParser.parse(id, file, content, List.copyOf(warnings));
+        } catch (StackOverflowError e) {
+            return FlatHtmlText.parse(id, file, Article.Format.HTML, content, warnings, FlatHtmlText.Why.TOO_DEEP);
+        }
     }
 
     /**
@@ -100,13 +171,4 @@ public final class ArticleReader {
         return control > n / 20;
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied.";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "the file no longer exists.";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
 }

@@ -29,7 +29,8 @@ public record FolderChanges(List<Article> updated, List<String> removed, boolean
         List<Article> updated = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (Path p : changed) {
-            if (Files.isRegularFile(p)) {
+            // Anything standing there is read: a pipe or a looping link is listed with its reason.
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 updated.add(library.read(p));
             } else {
                 removed.add(library.idOf(p));

@@ -47,7 +47,7 @@ final class AnnotateCommand implements Command {
         }
         int status = 0;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 err.println("dossier annotate: no such file: " + file);
                 status = 1;
                 continue;

@@ -57,7 +57,7 @@ final class BookmarkCommand implements Command {
             }
         }
 
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             err.println("dossier bookmark: no such article file: " + file);
             return 1;
         }

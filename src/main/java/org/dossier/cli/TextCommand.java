@@ -21,7 +21,7 @@ final class TextCommand implements Command {
             throw new UsageException("expected one article file");
         }
         Path file = Path.of(args.get(0));
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             err.println("dossier text: no such file: " + file);
             return 1;
         }

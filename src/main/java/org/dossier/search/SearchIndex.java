@@ -741,7 +741,10 @@ public final class SearchIndex implements AutoCloseable {
             var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             return new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()};
         } catch (NoSuchFileException e) {
-            return null;
+            return Files.isSymbolicLink(file) ? new long[] {-1, -1} : null;
+        } catch (IOException e) {
+            // A link that loops, an entry that cannot be examined: indexed as the broken article it reads as.
+            return new long[] {-1, -1};
         }
     }
 
