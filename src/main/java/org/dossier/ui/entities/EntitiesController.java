@@ -93,6 +93,9 @@ public final class EntitiesController {
                 this::toggleWatch);
         this.watchView = new WatchListView(this::addTerm, this::removeWatched);
         watchView.show(watchList.describe());
+        if (!watchList.problem().isEmpty()) {
+            notify.accept("⚠ Watch-list: " + watchList.problem());
+        }
         reader.setAfterLoad(engine -> articleLoaded());
         new ReaderContextMenu(reader, editor, new ReaderContextMenu.Actions() {
             @Override
