@@ -22,7 +22,7 @@ final class FlatHtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
             "h6", "blockquote", "pre", "tr", "table", "section", "article", "main", "header", "footer", "aside",
             "ul", "ol", "dl", "figure", "figcaption", "hr", "body", "address", "td", "th");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "svg");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg");
 
     private FlatHtmlText() {
     }

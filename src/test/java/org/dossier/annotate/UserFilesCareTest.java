@@ -87,11 +87,11 @@ class UserFilesCareTest {
         GazetteerEditor second = new GazetteerEditor(file);
         first.markAs(EntityType.PERSON, "Staffan de Mistura");
         second.neverAnEntity("Friday");
-        first.markAs(EntityType.ORGANIZATION, "Syrian Democratic Forces");
-        assertEquals(List.of("PERSON\tStaffan de Mistura", "-\tFriday", "ORGANIZATION\tSyrian Democratic Forces"),
+        first.markAs(EntityType.ORG, "Syrian Democratic Forces");
+        assertEquals(List.of("PERSON\tStaffan de Mistura", "-\tFriday", "ORG\tSyrian Democratic Forces"),
                 Files.readAllLines(file).subList(1, 4));
         second.undo();
-        assertEquals(List.of("PERSON\tStaffan de Mistura", "ORGANIZATION\tSyrian Democratic Forces"),
+        assertEquals(List.of("PERSON\tStaffan de Mistura", "ORG\tSyrian Democratic Forces"),
                 Files.readAllLines(file).subList(1, 3));
     }
 
