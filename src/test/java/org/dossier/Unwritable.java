@@ -41,7 +41,7 @@ public final class Unwritable implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         if (immutable) {
             run("chattr", "-i", dir.toString());
         } else {
