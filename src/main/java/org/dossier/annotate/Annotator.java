@@ -62,11 +62,13 @@ public final class Annotator {
         }
         Snapshot s = snapshot;
         // Matched on the NFC view, so "Zu\u0308rich" is Zürich; offsets mapped back to the text as written.
-        NormalizedText nfc = NormalizedText.of(text);
-        String matched = nfc == null ? text : nfc.text();
-        List<Mention> found = new ArticlePass(s.gazetteer(), matched).run();
-        found = s.user().isEmpty() ? found : s.user().apply(matched, found);
-        return nfc == null ? found : nfc.toOriginal(found);
+        return BigTexts.annotate(text.length(), () -> {
+            NormalizedText nfc = NormalizedText.of(text);
+            String matched = nfc == null ? text : nfc.text();
+            List<Mention> found = new ArticlePass(s.gazetteer(), matched).run();
+            found = s.user().isEmpty() ? found : s.user().apply(matched, found);
+            return nfc == null ? found : nfc.toOriginal(found);
+        });
     }
 
     /** One message per user gazetteer line that was skipped (file, line number, reason). */

@@ -138,18 +138,24 @@ public final class WatchList {
     /** Every case-insensitive whole-word occurrence of {@code term} in {@code text}, as [start, end). */
     public static List<int[]> occurrences(String text, String term) {
         List<int[]> found = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        String t = term.toLowerCase(Locale.ROOT);
-        // Lower-casing can change a string's length in a few scripts; offsets would then be wrong.
-        if (t.isEmpty() || lower.length() != text.length()) {
+        int len = term.length();
+        if (len == 0) {
             return found;
         }
-        for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) {
-            int end = i + t.length();
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (wordStart && wordEnd) {
-                found.add(new int[] {i, end});
+        // Compared in place, char by char ignoring case: lower-casing a 10 MB text copied it for every term.
+        char first = term.charAt(0);
+        char upper = Character.toUpperCase(first);
+        char lower = Character.toLowerCase(first);
+        for (int i = 0; i + len <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == upper || c == lower || c == first || Character.toLowerCase(c) == lower)
+                    && text.regionMatches(true, i, term, 0, len)) {
+                int end = i + len;
+                boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (wordStart && wordEnd) {
+                    found.add(new int[] {i, end});
+                }
             }
         }
         return found;

@@ -27,7 +27,10 @@ public final class ArticleRenderer {
 
     /** Renders {@code article} with {@code spans} highlighted. Spans may overlap; they are nested or split. */
     public String render(Article article, List<Span> spans, RenderOptions options) {
-        StringBuilder html = new StringBuilder(article.text().length() * 2 + STYLESHEET.length() + 1024);
+        // Sized for the text, the marks and the page around them, so it need not grow (a grown builder
+        // and the string made from it held three copies of a 10 MB article at once).
+        StringBuilder html = new StringBuilder(article.text().length() + spans.size() * 200 + article.inlines().size() * 40
+                + STYLESHEET.length() + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"").append(options.rootClasses())
                 .append("\" style=\"font-size:").append(options.fontPercent()).append("%\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -114,7 +117,7 @@ public final class ArticleRenderer {
                 html.append("</ul>");
                 inList = false;
             }
-            escape(html, text.substring(pos, block.start()));
+            escape(html, text, pos, block.start());
             if (listItem && !inList) {
                 html.append("<ul>");
                 inList = true;
@@ -137,7 +140,7 @@ public final class ArticleRenderer {
         if (inList) {
             html.append("</ul>");
         }
-        escape(html, text.substring(pos));
+        escape(html, text, pos, text.length());
     }
 
     /**
@@ -145,7 +148,12 @@ public final class ArticleRenderer {
      * reference because HTML parsing turns a raw one into a line feed, which would change the text.
      */
     static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
+        escape(out, s, 0, s.length());
+    }
+
+    /** {@link #escape(StringBuilder, String)} of {@code s[from, to)}, without copying it out first. */
+    static void escape(StringBuilder out, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
