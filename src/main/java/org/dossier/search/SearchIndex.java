@@ -710,6 +710,9 @@ public final class SearchIndex implements AutoCloseable {
             return parser.parse(text);
         } catch (ParseException | IllegalArgumentException e) {
             throw new QuerySyntaxException(QueryErrors.explain(quoted, e.getMessage()));
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException("The query “" + quoted + "” has a wildcard pattern too complex to search "
+                    + "for: use fewer * and ? in one word.");
         } catch (StackOverflowError e) {
             throw new QuerySyntaxException("The query “" + quoted + "” is too complex to read: make it shorter.");
         }
