@@ -141,11 +141,14 @@ public final class ArticleReader {
      * with a warning.
      */
     static String decode(byte[] bytes, List<String> warnings) {
-        // Checked first, then decoded straight into the string: a CharsetDecoder would allocate a
-        // char buffer of twice the file's size on the way (40 MB for a 10 MB file).
-        if (isUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        // Decoded straight into the string (a CharsetDecoder would allocate a char buffer of twice the
+        // file's size on the way: 40 MB for a 10 MB file). That decoding replaces what is not UTF-8
+        // with U+FFFD, so only a text holding U+FFFD needs the strict check.
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(bytes)) {
+            return utf8;
         }
+        utf8 = null;
         warnings.add("Not valid UTF-8: read as Windows-1252, some characters may be wrong.");
         return new String(bytes, Charset.forName("windows-1252"));
     }
