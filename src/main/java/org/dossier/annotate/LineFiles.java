@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
-import org.dossier.base.ReplaceFile;
 
 /**
  * The user's small text files (gazetteer, watch-list), given the notebook's care: a change is made
@@ -114,6 +113,7 @@ final class LineFiles {
 
     /** Writes {@code lines} to a temporary file beside {@code file}, then moves it over {@code file} in one step. */
     static void replace(Path file, List<String> lines) throws IOException {
-        ReplaceFile.write(file, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
+        // base is the one layer every package may use (docs/architecture.md)
+        org.dossier.base.ReplaceFile.write(file, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
     }
 }
