@@ -85,15 +85,19 @@ final class LineFiles {
         try {
             Files.createDirectories(target.getParent());
             try (FileChannel channel = FileChannel.open(target.resolveSibling(target.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock held = channel.lock()) {
-                Lines now = read(target);
-                if (!now.valid()) {
-                    keepAside(target);
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock held = channel.lock();
+                try {
+                    Lines now = read(target);
+                    if (!now.valid()) {
+                        keepAside(target);
+                    }
+                    List<String> next = change.apply(new ArrayList<>(now.lines()));
+                    replace(target, next);
+                    return List.copyOf(next);
+                } finally {
+                    held.release();
                 }
-                List<String> next = change.apply(new ArrayList<>(now.lines()));
-                replace(target, next);
-                return List.copyOf(next);
             }
         } finally {
             inProcess.unlock();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -131,10 +130,5 @@ final class FileEntries {
         Unreadable(String problem) {
             super(problem, null, false, false);
         }
-    }
-
-    /** Whether anything at all (even a dangling link) stands at {@code file}. */
-    static boolean exists(Path file) {
-        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -44,6 +44,7 @@ class BookmarkCommandFailuresTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the folder stays unwritable for the block
     void aSaveThatFailsIsReportedAsNotWrittenAndTheFileIsUnchanged() throws Exception {
         assertEquals(0, bookmark(notebook, article, "Lavrov said the ceasefire would hold").status());
         byte[] before = Files.readAllBytes(notebook);

@@ -65,6 +65,7 @@ class QuitWithUnsavedBookmarksTest extends AppHarness {
     }
 
     @Test
+    @SuppressWarnings("try") // the folder stays unwritable for the block
     void retryKeepsAskingWhileSavingFailsAndQuitsOnceItWorks() throws Exception {
         try (Unwritable locked = bookmarkWhileSavesFail()) {
             pressCtrlQ();
@@ -83,6 +84,7 @@ class QuitWithUnsavedBookmarksTest extends AppHarness {
     }
 
     @Test
+    @SuppressWarnings("try") // the folder stays unwritable for the block
     void saveToAnotherFileWritesTheWholeNotebookThereAndQuits() throws Exception {
         Path elsewhere = temp.resolve("elsewhere.json");
         UnsavedBookmarksOnQuit.useChooser(owner -> elsewhere);
@@ -96,6 +98,7 @@ class QuitWithUnsavedBookmarksTest extends AppHarness {
     }
 
     @Test
+    @SuppressWarnings("try") // the folder stays unwritable for the block
     void quitAndDiscardQuitsAndCancelStaysOpen() throws Exception {
         try (Unwritable locked = bookmarkWhileSavesFail()) {
             pressCtrlQ();
