@@ -15,7 +15,6 @@ import org.dossier.render.ArticleRenderer;
 import org.dossier.render.EntitySpans;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
-import org.dossier.search.EntityTagger;
 import org.dossier.search.SearchIndex;
 
 /**
@@ -41,7 +40,7 @@ public final class BigArticleInWindowHeap {
             });
             CompletableFuture<Integer> entities = CompletableFuture.supplyAsync(() ->
                     new HashSet<>(annotator.annotate(library.read("big.txt").text()).stream().map(Mention::entityId).toList()).size());
-            try (SearchIndex index = SearchIndex.open(folder, Path.of(args[1]), tagger(annotator))) {
+            try (SearchIndex index = SearchIndex.open(folder, Path.of(args[1]), org.dossier.bench.BigArticleText.tagger(annotator))) {
                 index.sync(library, Progress.NONE);
             }
             String html = page.get();
@@ -60,25 +59,5 @@ public final class BigArticleInWindowHeap {
             System.out.println("failed: " + e);
             System.exit(1);
         }
-    }
-
-    private static EntityTagger tagger(Annotator annotator) {
-        return new EntityTagger() {
-            @Override
-            public Tags tag(Article a) {
-                Set<String> ids = new HashSet<>();
-                Set<String> types = new HashSet<>();
-                for (Mention m : annotator.annotate(a.text())) {
-                    ids.add(m.entityId());
-                    types.add(m.type().name());
-                }
-                return new Tags(ids, types);
-            }
-
-            @Override
-            public String version() {
-                return "test";
-            }
-        };
     }
 }

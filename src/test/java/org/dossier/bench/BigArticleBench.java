@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import org.dossier.render.ArticleRenderer;
 import org.dossier.render.EntitySpans;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
-import org.dossier.search.EntityTagger;
 import org.dossier.search.SearchIndex;
 
 /**
@@ -59,7 +57,7 @@ public final class BigArticleBench {
         String html = stage("window: render", () -> new ArticleRenderer().render(article, spans, RenderOptions.DEFAULT));
         System.out.printf("    page of %,d chars%n", html.length());
         Path index = dir.resolve("index");
-        try (SearchIndex search = SearchIndex.open(dir, index, articleTagger(annotator))) {
+        try (SearchIndex search = SearchIndex.open(dir, index, BigArticleText.tagger(annotator))) {
             stage("window: index upkeep (tag, Lucene)", () -> {
                 search.update(article);
                 return null;
@@ -68,26 +66,6 @@ public final class BigArticleBench {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-    }
-
-    private static EntityTagger articleTagger(Annotator annotator) {
-        return new EntityTagger() {
-            @Override
-            public Tags tag(Article a) {
-                Set<String> ids = new java.util.HashSet<>();
-                Set<String> types = new java.util.HashSet<>();
-                for (Mention m : annotator.annotate(a.text())) {
-                    ids.add(m.entityId());
-                    types.add(m.type().name());
-                }
-                return new Tags(ids, types);
-            }
-
-            @Override
-            public String version() {
-                return "bench";
-            }
-        };
     }
 
     /** CPU time of the whole process (reads run on worker threads; GC and JIT count too), best of three runs. */

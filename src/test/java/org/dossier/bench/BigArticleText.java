@@ -28,4 +28,25 @@ public final class BigArticleText {
         return sb.toString().stripTrailing() + "\n";
     }
 
+
+    /** Tags an article as the window's search index does: its entities' ids and types, from {@code annotator}. */
+    public static org.dossier.search.EntityTagger tagger(org.dossier.annotate.Annotator annotator) {
+        return new org.dossier.search.EntityTagger() {
+            @Override
+            public Tags tag(org.dossier.article.Article a) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                java.util.Set<String> types = new java.util.HashSet<>();
+                for (org.dossier.annotate.Mention m : annotator.annotate(a.text())) {
+                    ids.add(m.entityId());
+                    types.add(m.type().name());
+                }
+                return new Tags(ids, types);
+            }
+
+            @Override
+            public String version() {
+                return "big-article";
+            }
+        };
+    }
 }
