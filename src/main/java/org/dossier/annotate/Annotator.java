@@ -48,7 +48,10 @@ public final class Annotator {
         return new Annotator(Objects.requireNonNull(tsv, "tsv"));
     }
 
-    /** The mentions in {@code text}: sorted by offset, non-overlapping. */
+    /**
+     * The mentions in {@code text}: sorted by offset, non-overlapping, with offsets into {@code text}
+     * as given. Decomposed characters (NFD) are matched like their composed forms.
+     */
     public List<Mention> annotate(String text) {
         Objects.requireNonNull(text, "text");
         if (userFile != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
@@ -58,8 +61,14 @@ public final class Annotator {
             return List.of();
         }
         Snapshot s = snapshot;
-        List<Mention> found = new ArticlePass(s.gazetteer(), text).run();
-        return s.user().isEmpty() ? found : s.user().apply(text, found);
+        // Matched on the NFC view, so "Zu\u0308rich" is Zürich; offsets mapped back to the text as written.
+        return BigTexts.annotate(text.length(), () -> {
+            NormalizedText nfc = NormalizedText.of(text);
+            String matched = nfc == null ? text : nfc.text();
+            List<Mention> found = new ArticlePass(s.gazetteer(), matched).run();
+            found = s.user().isEmpty() ? found : s.user().apply(matched, found);
+            return nfc == null ? found : nfc.toOriginal(found);
+        });
     }
 
     /** One message per user gazetteer line that was skipped (file, line number, reason). */

@@ -627,6 +627,10 @@ final class ArticlePass {
 
     private List<Mention> finish() {
         List<Mention> out = new ArrayList<>(candidates.size());
+        // A long article names the same few entities thousands of times: one String per distinct text
+        // and id, not one per mention (a 10 MB text has 250,000 mentions; three annotations of it at once
+        // took more than the window's heap).
+        java.util.Map<String, String> shared = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
                 String full = surface(c.from, c.to);
@@ -687,11 +691,11 @@ final class ArticlePass {
             }
             int s = t.start[from];
             int e = t.end[c.to - 1];
-            String text = t.text.subSequence(s, e).toString();
+            String text = shared.computeIfAbsent(t.text.subSequence(s, e).toString(), k -> k);
             if (g.isNever(text)) {
                 continue;
             }
-            String id = c.id != null ? c.id : idOf(c.type, text);
+            String id = shared.computeIfAbsent(c.id != null ? c.id : idOf(c.type, text), k -> k);
             out.add(new Mention(s, e, c.type, text, id, c.source));
         }
         return out;

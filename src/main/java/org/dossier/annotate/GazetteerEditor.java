@@ -1,19 +1,17 @@
 package org.dossier.annotate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * Writes the user's entity corrections into the user gazetteer ({@code TYPE<TAB>Name<TAB>alias…},
  * or {@code -<TAB>text} for "never an entity"), where they win over the built-in lists, and undoes
- * them in reverse order. Each write replaces the file atomically, so a crash leaves the old or the
- * new file, never half of one. Not thread-safe: one editor per window, used from one thread.
+ * them in reverse order. Each change is made to the file as it is on disk, under its lock, and
+ * replaces it atomically ({@link LineFiles#update}): a crash leaves the old or the new file, two
+ * windows' corrections both stay, and a file that is not UTF-8 is kept aside before it is replaced.
+ * Not thread-safe: one editor per window, used from one thread.
  */
 public final class GazetteerEditor {
     private final Path file;
@@ -52,23 +50,26 @@ public final class GazetteerEditor {
             return null;
         }
         String line = written.peek();
-        List<String> lines = new ArrayList<>(read());
-        int at = lines.lastIndexOf(line);
-        if (at >= 0) {
-            lines.remove(at);
-            write(lines);
-        }
+        LineFiles.update(file, lines -> {
+            int at = lines.lastIndexOf(line);
+            if (at >= 0) {
+                lines.remove(at);
+            }
+            return lines;
+        });
         written.pop();
         return line;
     }
 
+    /** Adds the line to the file as it is now (another window's corrections stay), under its lock. */
     private void append(String line) throws IOException {
-        List<String> lines = new ArrayList<>(read());
-        if (lines.isEmpty()) {
-            lines.add("# Dossier user gazetteer: TYPE<TAB>Name<TAB>alias…  or  -<TAB>text (never an entity)");
-        }
-        lines.add(line);
-        write(lines);
+        LineFiles.update(file, lines -> {
+            if (lines.isEmpty()) {
+                lines.add("# Dossier user gazetteer: TYPE<TAB>Name<TAB>alias…  or  -<TAB>text (never an entity)");
+            }
+            lines.add(line);
+            return lines;
+        });
         written.push(line);
     }
 
@@ -79,13 +80,5 @@ public final class GazetteerEditor {
             throw new IllegalArgumentException("an empty name cannot be a correction");
         }
         return s;
-    }
-
-    private List<String> read() throws IOException {
-        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-    }
-
-    private void write(List<String> lines) throws IOException {
-        LineFiles.replace(file, lines);
     }
 }

@@ -143,7 +143,9 @@ final class Tokens {
 
     /** The tokens of {@code text}, in arrays borrowed from {@code buffers} (null: fresh arrays). */
     static Tokens of(String text, Buffers buffers) {
-        int capacity = Math.max(16, text.length() / 2 + 1);
+        // Room for a token every two chars in the reused buffers; a big text without buffers starts at
+        // one every five (English averages about six) and grows: its four arrays were 8 bytes a char.
+        int capacity = buffers != null ? Math.max(16, text.length() / 2 + 1) : Math.max(16, text.length() / 5 + 1);
         Tokens t = new Tokens(text, capacity, buffers);
         char[] c = t.c;
         int len = text.length();

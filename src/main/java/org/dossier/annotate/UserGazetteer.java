@@ -1,9 +1,6 @@
 package org.dossier.annotate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,15 +24,19 @@ final class UserGazetteer {
     }
 
     static Result read(Path file) {
-        List<String> text;
+        LineFiles.Lines text;
         try {
-            text = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Result(List.of(), List.of());
+            text = LineFiles.read(file);
         } catch (IOException e) {
-            return new Result(List.of(), List.of(file + ": cannot be read: " + e.getMessage()));
+            return new Result(List.of(), List.of(file + ": cannot be read (" + e.getMessage() + ")"));
         }
-        return parse(text, file.toString());
+        Result parsed = parse(text.lines(), file.toString());
+        if (text.valid()) {
+            return parsed;
+        }
+        List<String> problems = new ArrayList<>(parsed.problems());
+        problems.add(0, text.problem());
+        return new Result(parsed.lines(), List.copyOf(problems));
     }
 
     static Result parse(List<String> text, String name) {

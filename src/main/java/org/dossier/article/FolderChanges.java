@@ -41,7 +41,8 @@ public record FolderChanges(List<Article> updated, List<String> removed, boolean
         for (Path p : changed) {
             String fileId = library.idOf(p);
             java.util.Set<String> gone = new java.util.LinkedHashSet<>(knownIds.apply(fileId));
-            if (Files.isRegularFile(p)) {
+            // Anything standing there is read: a pipe or a looping link is listed with its reason.
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 for (Article a : library.readAll(p)) {
                     updated.add(a);
                     gone.remove(a.id());

@@ -57,6 +57,15 @@ public final class FolderWatcher implements Closeable {
                         StandardWatchEventKinds.ENTRY_MODIFY);
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                // A sub-folder that cannot be opened is not watched (the list names it); the rest is.
+                if (file.equals(root)) {
+                    throw e;
+                }
+                return FileVisitResult.CONTINUE;
+            }
         });
     }
 

@@ -24,6 +24,8 @@ final class MarkdownArticleParser {
     private static final Pattern FIELD = Pattern.compile("(?m)^(title|date|source|author|publisher)\\s*:\\s*(.+?)\\s*$");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(false).build();
+    /** Above this many inline marks a file is read as plain text (see {@link #markup}). */
+    static final int MAX_MARKUP = 200_000;
     private static final Safelist SAFELIST = Safelist.relaxed().removeTags("img");
 
     private MarkdownArticleParser() {
@@ -47,7 +49,27 @@ final class MarkdownArticleParser {
                 }
             }
         }
-        Document shell = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(body)));
+        if (markup(body) > MAX_MARKUP) {
+            // CommonMark keeps ~260 bytes a node: a million emphasised words would not fit the heap.
+            warnings.add("This file has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_MARKUP)
+                    + " Markdown marks, too many to lay out in memory: it is shown as plain text.");
+            Article plain = TextArticleParser.parse(id, file, markdown, warnings);
+            return new Article(id, file, Article.Format.MARKDOWN, title.isBlank() ? plain.title() : title,
+                    date == null ? plain.date() : date, source, plain.text(), plain.blocks(), List.of(), plain.warnings(), null);
+        }
+        org.commonmark.node.Node tree = PARSER.parse(body);
+        if (MarkdownDepth.flatten(tree)) {
+            warnings.add("Quotations, lists or emphasis nested more than " + MarkdownDepth.MAX_DEPTH
+                    + " levels deep were flattened to " + MarkdownDepth.MAX_DEPTH + " levels.");
+        }
+        String html = RENDERER.render(tree);
+        if (FlatHtmlText.elements(html, FlatHtmlText.MAX_ELEMENTS) > FlatHtmlText.MAX_ELEMENTS) {
+            Article flat = FlatHtmlText.parse(id, file, Article.Format.MARKDOWN, html, warnings,
+                    FlatHtmlText.Why.TOO_MANY_ELEMENTS);
+            return new Article(id, file, Article.Format.MARKDOWN, title.isBlank() ? flat.title() : title,
+                    date == null ? flat.date() : date, source, flat.text(), flat.blocks(), List.of(), flat.warnings(), null);
+        }
+        Document shell = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(SAFELIST).clean(shell);
         BlockTextExtractor.Result extracted = BlockTextExtractor.extract(clean.body());
         String text = extracted.text();
@@ -65,6 +87,18 @@ final class MarkdownArticleParser {
         }
         return new Article(id, file, Article.Format.MARKDOWN, title, date, source, text, blocks,
                 extracted.inlines(), warnings, null);
+    }
+
+    /** How many characters of {@code s} may open an inline node (emphasis, code, link, image, HTML). */
+    private static int markup(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '`' || c == '[' || c == '<' || c == '~') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String unquote(String v) {

@@ -138,6 +138,12 @@ public final class MetadataCache {
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } catch (RuntimeException e) {
+                        // One file's failure is that file's entry in the list, never the end of the load.
+                        ArticleSummary summary = ArticleSummary.of(Article.broken(library.idOf(f), f,
+                                Article.Format.TEXT, "Could not be read (" + e + ")."), -1, -1);
+                        next.put(summary.id(), summary);
+                        read.add(summary);
                     }
                 });
             } catch (UncheckedIOException e) {
@@ -400,12 +406,24 @@ public final class MetadataCache {
         return values.stream().sorted(Comparator.comparing(ArticleSummary::id)).toList();
     }
 
+    /**
+     * {size, mtime} of an entry, or null when nothing is there any more. An entry that cannot be
+     * followed (a link that loops or points nowhere) gives the link's own; one that cannot be
+     * examined at all {-1, -1}: it is read again, and listed with its reason, every time.
+     */
     private static long[] stat(Path f) throws IOException {
         try {
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
             return new long[] {a.size(), a.lastModifiedTime().toMillis()};
-        } catch (NoSuchFileException e) {
-            return null;
+        } catch (IOException e) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                return new long[] {a.size(), a.lastModifiedTime().toMillis()};
+            } catch (NoSuchFileException gone) {
+                return null;
+            } catch (IOException unreadable) {
+                return new long[] {-1, -1};
+            }
         }
     }
 }

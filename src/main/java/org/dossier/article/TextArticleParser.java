@@ -51,7 +51,7 @@ final class TextArticleParser {
             blocks.set(0, new Article.Block(Article.Block.Kind.HEADING, first.start(), first.end()));
             title = text.substring(first.start(), first.end());
         } else {
-            title = blocks.isEmpty() ? "" : titleFromSentence(text.substring(blocks.get(0).start(), blocks.get(0).end()));
+            title = blocks.isEmpty() ? "" : titleFromSentence(opening(text, blocks.get(0)));
         }
         if (title.isBlank()) {
             title = file.getFileName().toString();
@@ -60,15 +60,14 @@ final class TextArticleParser {
         LocalDate date = null;
         for (int i = 0; i < Math.min(DATELINE_LINES, blocks.size()) && date == null; i++) {
             Article.Block b = blocks.get(i);
-            date = Datelines.dateline(text.substring(b.start(), b.end()));
+            date = b.end() - b.start() > Datelines.MAX_DATELINE_CHARS ? null : Datelines.dateline(text.substring(b.start(), b.end()));
         }
         return new Article(id, file, Article.Format.TEXT, title, date, "", text, blocks, List.of(), warnings, null);
     }
 
     /** A short first line with no closing full stop, followed by a blank line. */
     private static boolean isHeading(String text, Article.Block first) {
-        String line = text.substring(first.start(), first.end());
-        if (line.length() > MAX_HEADING_CHARS || line.endsWith(".")) {
+        if (first.end() - first.start() > MAX_HEADING_CHARS || text.charAt(first.end() - 1) == '.') {
             return false;
         }
         int after = text.indexOf('\n', first.end());
@@ -78,6 +77,14 @@ final class TextArticleParser {
         int next = text.indexOf('\n', after + 1);
         String following = text.substring(after + 1, next < 0 ? text.length() : next);
         return following.isBlank();
+    }
+
+    /**
+     * The start of a block, enough to find its opening sentence in: a one-line file of 10 MB must not
+     * be copied whole to make a title of 90 chars.
+     */
+    static String opening(String text, Article.Block block) {
+        return text.substring(block.start(), Math.min(block.end(), block.start() + 4 * MAX_HEADING_CHARS));
     }
 
     /** The opening sentence, cut at a word boundary with an ellipsis when it is long. */

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dossier.base.DataDirs;
 import org.dossier.annotate.Annotator;
@@ -59,39 +59,66 @@ final class AnnotateCommand implements Command {
                 status = 1;
                 continue;
             }
-            ObjectNode doc = toJson(named.id(), annotator.annotate(article.text()), explain);
+            List<Mention> mentions = annotator.annotate(article.text());
             if (outDir != null) {
-                write(outDir.resolve(baseName(named.id()) + ".json"), doc);
+                write(outDir.resolve(baseName(named.id()) + ".json"), named.id(), mentions, explain);
             } else {
-                out.println(json.writeValueAsString(doc));
+                // Streamed, not built as a tree: 240,000 mentions of a 10 MB text made a 100 MB tree.
+                JsonGenerator g = json.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8);
+                writeJson(g, named.id(), mentions, explain);
+                g.close();
+                out.println();
             }
         }
         out.flush();
         return status;
     }
 
-    ObjectNode toJson(String fileName, List<Mention> mentions, boolean explain) {
-        ObjectNode doc = json.createObjectNode();
-        doc.put("file", fileName);
-        ArrayNode entities = doc.putArray("entities");
+    /** One article's entities as {@code {"file", "entities": [{"start", "end", "type", "text", "id"[, "source"]}]}}. */
+    static void writeJson(JsonGenerator g, String fileName, List<Mention> mentions, boolean explain) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", fileName);
+        g.writeArrayFieldStart("entities");
         for (Mention m : mentions) {
-            ObjectNode e = entities.addObject();
-            e.put("start", m.start());
-            e.put("end", m.end());
-            e.put("type", m.type().name());
-            e.put("text", m.text());
-            e.put("id", m.entityId());
+            g.writeStartObject();
+            g.writeNumberField("start", m.start());
+            g.writeNumberField("end", m.end());
+            g.writeStringField("type", m.type().name());
+            g.writeStringField("text", m.text());
+            g.writeStringField("id", m.entityId());
             if (explain) {
-                e.put("source", m.source());
+                g.writeStringField("source", m.source());
             }
+            g.writeEndObject();
         }
-        return doc;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private void write(Path target, ObjectNode doc) throws IOException {
+    private void write(Path target, String fileName, List<Mention> mentions, boolean explain) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), doc);
+        try (JsonGenerator g = json.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            writeJson(g, fileName, mentions, explain);
+        }
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Standard output stays open when the generator closes (it is flushed, not closed). */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** "report" for report.pdf; "news-3" for news.rss#3, so each item gets its own file. */

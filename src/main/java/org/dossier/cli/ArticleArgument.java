@@ -16,10 +16,14 @@ import org.dossier.article.ArticleReader;
  */
 record ArticleArgument(Path file, String id) {
 
-    /** The article an argument names, or null when there is no such file. */
+    /**
+     * The article an argument names, or null when there is no such file. Anything standing at the
+     * path counts, even a named pipe or a looping link: reading it then says what it is, rather than
+     * "no such file".
+     */
     static ArticleArgument of(String arg) {
         Path whole = Path.of(arg);
-        if (Files.isRegularFile(whole)) {
+        if (Files.exists(whole, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return new ArticleArgument(whole, whole.getFileName().toString());
         }
         int part = Article.partOf(arg);

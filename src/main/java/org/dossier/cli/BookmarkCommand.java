@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,16 @@ import org.dossier.notebook.Bookmark;
 import org.dossier.notebook.BookmarkFactory;
 import org.dossier.notebook.EntityFinder;
 import org.dossier.notebook.NotebookStore;
+import org.dossier.notebook.StoreOptions;
 
 /**
  * {@code bookmark --notebook FILE --article FILE --quote TEXT [--note TEXT] [--tag TAG]… [--occurrence N]
  * [--articles DIR]}: adds a bookmark exactly as the reading pane does (same factory, same locked,
  * atomic store) and prints its id. A quote found more than once takes the first occurrence, or the
- * N-th with {@code --occurrence N}, and says so on standard error. The article id is the file name, or
+ * N-th with {@code --occurrence N}, and says so on standard error. When another short command holds
+ * the notebook it waits up to 10 s for it. Standard error says exactly what was written: the id is
+ * printed only once the bookmark is on disk; otherwise the notebook file is unchanged and the exit
+ * status is 1. The article id is the file name, or
  * its path relative to {@code --articles DIR} (the library folder) when given.
  */
 final class BookmarkCommand implements Command {
@@ -88,19 +93,32 @@ final class BookmarkCommand implements Command {
         }
         int start = found.get(Math.max(occurrence, 1) - 1);
 
-        try (NotebookStore store = NotebookStore.open(notebookFile)) {
-            if (store.loadReport().needsAttention() && !store.loadReport().message().isEmpty()) {
+        NotebookStore store = NotebookStore.open(notebookFile, StoreOptions.forCommand());
+        try {
+            if (store.loadReport().needsAttention()) {
                 err.println("dossier bookmark: " + store.loadReport().message());
             }
             if (store.isReadOnly()) {
-                err.println("dossier bookmark: nothing was added; close the other Dossier and try again.");
+                err.println("dossier bookmark: nothing was written: the bookmark was not added to " + store.file() + ".");
                 return 1;
             }
             Bookmark bookmark = new BookmarkFactory(entities, java.time.Clock.systemUTC())
                     .create(article, start, start + quote.length(), a.get("note"), a.all("tag"));
             store.notebook().add(bookmark);
-            store.flush();
+            try {
+                store.flush();
+            } catch (IOException e) {
+                err.println("dossier bookmark: the bookmark was NOT saved: " + store.file() + " could not be written ("
+                        + NotebookStore.describe(e) + "). The notebook file was not changed; nothing was written.");
+                return 1;
+            }
             out.println(bookmark.id());
+        } finally {
+            try {
+                store.close();
+            } catch (IOException e) {
+                // Only after a failed save, which was reported above; close() does not write otherwise.
+            }
         }
         return 0;
     }

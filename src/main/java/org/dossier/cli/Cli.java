@@ -49,8 +49,22 @@ public final class Cli {
             err.println("usage: dossier " + command.usage());
             return 2;
         } catch (Exception e) {
-            err.println("dossier " + name + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            err.println("dossier " + name + ": " + describe(e));
             return 1;
         }
+    }
+
+    /** A failure in words: a file system exception's message alone is often just a path. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return f.getFile() + ": " + e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

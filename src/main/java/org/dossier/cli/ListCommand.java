@@ -22,7 +22,7 @@ import org.dossier.base.Progress;
  * {@code list [--json] DIR}: the folder's articles as the window lists them — id, title, date,
  * source, kind ({@code txt}, {@code html}, {@code md}, {@code pdf}, {@code eml}, {@code mhtml},
  * {@code feed-item}, {@code attachment}; {@code feed} for a feed that cannot be read), words, and
- * the reason for those that could not be read. Ordered by file, a file's parts in their order
+ * the reason for those that could not be read (null for the others). Ordered by file, a file's parts in their order
  * (a feed's items, a message then its attachments). Text output is tab-separated with a header
  * row; {@code --json} prints an array of objects. Uses and updates the window's list cache, so a
  * folder read before lists at once.
@@ -59,9 +59,7 @@ final class ListCommand implements Command {
                 row.put("source", a.source());
                 row.put("kind", a.kind());
                 row.put("words", a.wordCount());
-                if (a.isBroken()) {
-                    row.put("error", a.problem());
-                }
+                row.put("error", a.isBroken() ? a.problem() : null); // always there, null when read
                 if (!a.structure().group().isEmpty()) {
                     row.put("group", a.structure().group());
                 }

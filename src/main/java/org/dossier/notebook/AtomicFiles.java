@@ -8,12 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+import org.dossier.base.ReplaceFile;
 
 /**
  * Replaces a file's content in one step: the bytes go to a temporary file in the same folder, are
  * forced to disk, and the temporary file is then atomically moved over the target, so a reader (or a
  * crash) sees either the old content or the new, never a mix. The previous content can be kept as a
- * backup. Stateless; callers must not write the same target from two threads at once.
+ * backup. The new content keeps the target's permissions; a new file is {@code 600} (owner only).
+ * Stateless; callers must not write the same target from two threads at once.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -37,14 +44,22 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes, Path backup) throws IOException {
         Path tmp = sibling(target, ".tmp");
+        Set<PosixFilePermission> keep = ReplaceFile.permissionsFor(target);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            // A file left by a crash may have other permissions: the new one is created afresh, owner-only
+            // from the start, so a private notebook is never readable by others even for a moment.
+            Files.deleteIfExists(tmp);
+            FileAttribute<?>[] attrs = keep == null ? new FileAttribute<?>[0]
+                    : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(ReplaceFile.OWNER_ONLY)};
+            try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attrs)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
                 ch.force(true);
+            }
+            if (keep != null && !keep.equals(ReplaceFile.OWNER_ONLY)) {
+                Files.setPosixFilePermissions(tmp, keep);
             }
             if (backup != null && Files.isRegularFile(target)) {
                 keepBackup(target, backup);
@@ -66,9 +81,9 @@ public final class AtomicFiles {
         try {
             Files.createLink(tmp, target);
         } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {
-            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
         move(tmp, backup);
     }

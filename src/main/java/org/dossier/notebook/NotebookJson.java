@@ -76,6 +76,18 @@ public final class NotebookJson {
      *                                 bookmarks lacking what makes them bookmarks
      */
     public static Notebook read(byte[] bytes, Clock clock) throws NotebookFormatException {
+        return read(bytes, clock, false);
+    }
+
+    /**
+     * Reads what this version understands of a file written by a newer one (bookmarks in the shape
+     * it knows), to show it read-only; anything else about the file is as for {@link #read(byte[], Clock)}.
+     */
+    static Notebook readNewer(byte[] bytes, Clock clock) throws NotebookFormatException {
+        return read(bytes, clock, true);
+    }
+
+    private static Notebook read(byte[] bytes, Clock clock, boolean anyVersion) throws NotebookFormatException {
         if (isBlank(bytes)) {
             throw new NotebookFormatException("the file is empty");
         }
@@ -95,9 +107,8 @@ public final class NotebookJson {
         if (dto.version == null) {
             throw new NotebookFormatException("it has no \"version\" field");
         }
-        if (dto.version > VERSION) {
-            throw new NotebookFormatException("it was written by a newer Dossier (format version " + dto.version
-                    + "; this one reads up to " + VERSION + ")");
+        if (dto.version > VERSION && !anyVersion) {
+            throw new NewerVersion(dto.version);
         }
         if (dto.version < 1) {
             throw new NotebookFormatException("its format version " + dto.version + " is not valid");
@@ -114,6 +125,20 @@ public final class NotebookJson {
             }
         }
         return new Notebook(bookmarks, dto.other, clock);
+    }
+
+    /** The file is a notebook of a newer format than this Dossier writes: to be kept as it is, never replaced. */
+    public static final class NewerVersion extends NotebookFormatException {
+        private final int version;
+
+        NewerVersion(int version) {
+            super("it was written by a newer Dossier (format version " + version + "; this one reads up to " + VERSION + ")");
+            this.version = version;
+        }
+
+        public int version() {
+            return version;
+        }
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -32,8 +32,14 @@ final class NotebookLoader {
         this.clock = clock;
     }
 
-    /** What was loaded, how, and what the user should be told ("" when nothing). */
-    record Loaded(Notebook notebook, LoadReport.Status status, Path movedTo, String message) {
+    /**
+     * What was loaded, how, and what the user should be told ("" when nothing); {@code readOnly} when
+     * the file must not be written whatever the store wanted (it is of a newer format).
+     */
+    record Loaded(Notebook notebook, LoadReport.Status status, Path movedTo, String message, boolean readOnly) {
+        Loaded(Notebook notebook, LoadReport.Status status, Path movedTo, String message) {
+            this(notebook, status, movedTo, message, false);
+        }
     }
 
     /** Loads the notebook; unless {@code readOnly}, an unreadable file is moved aside. */
@@ -51,6 +57,8 @@ final class NotebookLoader {
         NotebookFormatException problem;
         try {
             return new Loaded(read(file), LoadReport.Status.LOADED, null, "");
+        } catch (NotebookJson.NewerVersion e) {
+            return newer(e);
         } catch (NotebookFormatException e) {
             problem = e;
         }
@@ -65,6 +73,27 @@ final class NotebookLoader {
         return new Loaded(new Notebook(List.of(), Map.of(), clock), LoadReport.Status.RESET,
                 movedTo, what + (readOnly ? " and, as there is no usable backup, an empty notebook is shown."
                         : " and, as there is no usable backup, a new empty notebook was started."));
+    }
+
+    /**
+     * A newer Dossier's notebook is the user's notebook, not a damaged one: moving it aside and
+     * starting an empty one would split it in two. It is shown read-only, as far as this version
+     * can read it, and left exactly as it is.
+     */
+    private Loaded newer(NotebookJson.NewerVersion e) throws IOException {
+        Notebook shown;
+        String what;
+        try {
+            shown = NotebookJson.readNewer(Files.readAllBytes(file), clock);
+            what = "its " + shown.size() + " bookmarks are shown as far as this version can read them";
+        } catch (NotebookFormatException unreadable) {
+            shown = new Notebook(List.of(), Map.of(), clock);
+            what = "this version cannot show its bookmarks";
+        }
+        return new Loaded(shown, LoadReport.Status.NEWER_VERSION, null, "The notebook " + file + " was written by a "
+                + "newer version of Dossier (format version " + e.version() + "; this one reads up to "
+                + NotebookJson.VERSION + "). It is open read-only and left exactly as it is: " + what
+                + ", and bookmarks cannot be added or changed until Dossier is updated.", true);
     }
 
     private Notebook read(Path path) throws IOException {

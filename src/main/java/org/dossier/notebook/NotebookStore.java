@@ -12,8 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -34,8 +39,12 @@ import java.util.concurrent.TimeUnit;
  * {@code notebook.json.bak}. A failed save is reported to {@link SaveListener}s and retried with
  * growing waits; the bookmarks stay in memory.</li>
  * <li>Sharing: the store holds an OS lock on {@code notebook.json.lock}. A second store on the same
- * file (another Dossier, or the {@code bookmark} command while the app runs) opens it read-only:
- * its notebook refuses changes and it never writes.</li>
+ * file (another Dossier, or the {@code bookmark} command while the app runs) waits up to
+ * {@link StoreOptions#lockWait()} for it, then opens it read-only: its notebook refuses changes and it
+ * never writes.</li>
+ * <li>Protection: a notebook whose owner-write permission is off, or of a newer format version, opens
+ * read-only with a message and is never written, moved or replaced. Saves keep the file's
+ * permissions; a new notebook is {@code 600}.</li>
  * </ul>
  * Thread-safe. {@link #flush()} and {@link #close()} block until the save is done: do not call them on
  * the JavaFX thread except when quitting. Call {@link #close()} on quitting; a JVM shutdown hook saves
@@ -71,6 +80,8 @@ public final class NotebookStore implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private volatile boolean closed;
     private volatile IOException lastError;
+    /** The bookmarks as the file holds them (as last read or saved), by id. */
+    private volatile Map<UUID, Bookmark> onDisk;
 
     private NotebookStore(Path file, StoreOptions options, FileWriter writer, boolean wantWrite) throws IOException {
         this.file = file.toAbsolutePath().normalize();
@@ -82,17 +93,16 @@ public final class NotebookStore implements AutoCloseable {
         FileLock held = null;
         boolean lockedOut = false;
         IOException unwritable = null;
-        if (wantWrite) {
+        boolean writeProtected = wantWrite && isWriteProtected(this.file);
+        if (wantWrite && !writeProtected) {
             try {
                 Files.createDirectories(this.file.getParent());
                 channel = FileChannel.open(AtomicFiles.sibling(this.file, ".lock"),
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                held = channel.tryLock();
+                held = lockWithin(channel, options.lockWait());
                 lockedOut = held == null;
-            } catch (OverlappingFileLockException e) {
-                lockedOut = true;
             } catch (IOException e) {
-                // The folder cannot be written: go on unlocked; saves will fail, be reported and retried.
+                // The folder cannot be written: go on unlocked; saves will fail and be reported.
                 unwritable = e;
             }
             if (held == null && channel != null) {
@@ -100,9 +110,7 @@ public final class NotebookStore implements AutoCloseable {
                 channel = null;
             }
         }
-        boolean readOnly = !wantWrite || lockedOut;
-        this.lockChannel = channel;
-        this.lock = held;
+        boolean readOnly = !wantWrite || lockedOut || writeProtected;
 
         NotebookLoader.Loaded loaded;
         try {
@@ -113,6 +121,14 @@ public final class NotebookStore implements AutoCloseable {
             }
             throw e;
         }
+        if (loaded.readOnly() && channel != null) {
+            channel.close(); // a newer version's file is never written: nothing to hold the lock for
+            channel = null;
+            held = null;
+        }
+        readOnly |= loaded.readOnly();
+        this.lockChannel = channel;
+        this.lock = held;
         this.notebook = loaded.notebook();
         this.notebook.setReadOnly(readOnly);
         String message = loaded.message();
@@ -120,13 +136,20 @@ public final class NotebookStore implements AutoCloseable {
             message = (message.isEmpty() ? "" : message + " ") + "Another Dossier is using the notebook "
                     + this.file + ", so it is open read-only here: changes cannot be made until that one is closed.";
         }
+        if (writeProtected) {
+            message = (message.isEmpty() ? "" : message + " ") + "The notebook " + this.file + " is write-protected "
+                    + "(its permissions do not let its owner change it), so it is open read-only and left as it is. "
+                    + "To add bookmarks, make it writable (chmod u+w) and open it again.";
+        }
         if (unwritable != null) {
             message = (message.isEmpty() ? "" : message + " ") + "The notebook's folder " + this.file.getParent()
-                    + " cannot be written (" + describe(unwritable) + "): new bookmarks are kept in memory and "
-                    + "saving is retried until it works.";
+                    + " cannot be written (" + describe(unwritable) + ")" + (options.retrying()
+                    ? ": new bookmarks are kept in memory and saving is retried until it works."
+                    : ": nothing can be saved there.");
         }
         this.report = new LoadReport(loaded.status(), this.file, loaded.movedTo(), notebook.size(), readOnly, message);
         this.savedRevision = notebook.revision();
+        this.onDisk = loaded.status() == LoadReport.Status.RECOVERED_FROM_BACKUP ? Map.of() : byId(notebook.bookmarks());
 
         if (readOnly) {
             this.saver = null;
@@ -147,6 +170,48 @@ public final class NotebookStore implements AutoCloseable {
             // Quitting without close() (Ctrl+C, SIGTERM, System.exit) still saves what is pending.
             this.saveOnExit = new Thread(this::saveBeforeExit, "notebook-save-on-exit");
             Runtime.getRuntime().addShutdownHook(saveOnExit);
+        }
+    }
+
+    /** The lock, waiting up to {@code wait} for another process (or store of this one) to let it go; null if it does not. */
+    private static FileLock lockWithin(FileChannel channel, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                FileLock held = channel.tryLock();
+                if (held != null) {
+                    return held;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another store in this JVM holds it: the same as another process
+            }
+            if (System.nanoTime() >= deadline) {
+                return null;
+            }
+            try {
+                Thread.sleep(Math.min(50, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Whether the user has taken write permission away from the notebook file itself: then they mean
+     * it to stay as it is. Read from the permission bits, not from "can this process write it", which
+     * is always yes for an administrator.
+     */
+    private static boolean isWriteProtected(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return !Files.isWritable(file);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -301,6 +366,38 @@ public final class NotebookStore implements AutoCloseable {
         }
     }
 
+    /**
+     * How many bookmarks differ from what the file holds: added, edited or deleted since the last
+     * save that worked (0 when read-only). What quitting must not lose without asking.
+     */
+    public int unsavedBookmarks() {
+        if (isReadOnly()) {
+            return 0;
+        }
+        Map<UUID, Bookmark> saved = onDisk;
+        int n = 0;
+        List<Bookmark> now = notebook.bookmarks();
+        for (Bookmark b : now) {
+            if (!b.equals(saved.get(b.id()))) {
+                n++;
+            }
+        }
+        Set<UUID> present = new HashSet<>();
+        now.forEach(b -> present.add(b.id()));
+        for (UUID id : saved.keySet()) {
+            if (!present.contains(id)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<UUID, Bookmark> byId(List<Bookmark> bookmarks) {
+        Map<UUID, Bookmark> map = new HashMap<>();
+        bookmarks.forEach(b -> map.put(b.id(), b));
+        return map;
+    }
+
     private long pendingChanges() {
         return notebook.revision() - savedRevision;
     }
@@ -340,15 +437,19 @@ public final class NotebookStore implements AutoCloseable {
             lastError = error;
             failures++;
             Duration wait = backoff(failures);
+            boolean retry = !closed && options.retrying();
             synchronized (this) {
                 if (pending != null) {
                     pending.cancel(false);
                 }
-                pending = closed ? null : saver.schedule(this::scheduledSave, wait.toMillis(), TimeUnit.MILLISECONDS);
+                pending = retry ? saver.schedule(this::scheduledSave, wait.toMillis(), TimeUnit.MILLISECONDS) : null;
             }
+            int unsaved = unsavedBookmarks();
             String message = "Could not save the notebook to " + file + " (" + describe(error) + "). "
-                    + "Your bookmarks are kept in memory" + (closed ? "" : " and saving is retried in "
-                    + seconds(wait)) + ". Check that the folder can be written and the disk has space.";
+                    + (retry ? unsaved + (unsaved == 1 ? " bookmark change is" : " bookmark changes are")
+                    + " kept in memory and saving is retried in " + seconds(wait) + ". "
+                    : "The file was not changed. ")
+                    + "Check that the folder can be written and the disk has space.";
             for (SaveListener l : saveListeners) {
                 l.saveFailed(file, error, wait, message);
             }
@@ -356,6 +457,7 @@ public final class NotebookStore implements AutoCloseable {
         }
         failures = 0;
         lastError = null;
+        onDisk = byId(snapshot.bookmarks());
         savedRevision = snapshot.revision();
         for (SaveListener l : saveListeners) {
             l.saved(file, snapshot.revision());
@@ -384,15 +486,20 @@ public final class NotebookStore implements AutoCloseable {
         }
     }
 
-    static String describe(IOException e) {
+    /** Why a save or an open failed, in words: never a bare path (which is all some exceptions' messages hold). */
+    public static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            Path where = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()).getParent() : null;
+            return where == null ? "permission denied" : "permission denied in the folder " + where;
         }
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        if (e instanceof FileSystemException fse) {
+            return "the file system refused it (" + e.getClass().getSimpleName() + ")";
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -27,7 +27,10 @@ public final class ArticleRenderer {
 
     /** Renders {@code article} with {@code spans} highlighted. Spans may overlap; they are nested or split. */
     public String render(Article article, List<Span> spans, RenderOptions options) {
-        StringBuilder html = new StringBuilder(article.text().length() * 2 + STYLESHEET.length() + 1024);
+        // Sized for the text, the marks and the page around them, so it need not grow (a grown builder
+        // and the string made from it held three copies of a 10 MB article at once).
+        StringBuilder html = new StringBuilder(article.text().length() + spans.size() * 200 + article.inlines().size() * 40
+                + STYLESHEET.length() + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"").append(options.rootClasses())
                 .append("\" style=\"font-size:").append(options.fontPercent()).append("%\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -68,8 +71,10 @@ public final class ArticleRenderer {
             return false;
         }
         Article.Block first = article.blocks().get(0);
-        String opening = article.text().substring(first.start(), first.end()).replaceAll("\\s+", " ").strip();
         String title = article.title().replaceAll("\\s+", " ").strip();
+        // Only as much of the opening as the title could span: a one-line article may be 10 MB long.
+        int end = (int) Math.min(first.end(), first.start() + 2L * article.title().length() + 16);
+        String opening = article.text().substring(first.start(), end).replaceAll("\\s+", " ").strip();
         if (title.endsWith("…")) {
             title = title.substring(0, title.length() - 1).strip();
         }
@@ -151,7 +156,7 @@ public final class ArticleRenderer {
                 html.append("</details>");
                 inFold = false;
             }
-            escape(html, text.substring(pos, block.start()));
+            escape(html, text, pos, block.start());
             while (nextPage < pageStarts.size() && pageStarts.get(nextPage) <= block.start()) {
                 pageMarker(html, ++nextPage, true);
             }
@@ -191,7 +196,7 @@ public final class ArticleRenderer {
         if (inFold) {
             html.append("</details>");
         }
-        escape(html, text.substring(pos));
+        escape(html, text, pos, text.length());
         while (nextPage < pageStarts.size()) {
             pageMarker(html, ++nextPage, true);
         }
@@ -208,7 +213,12 @@ public final class ArticleRenderer {
      * reference because HTML parsing turns a raw one into a line feed, which would change the text.
      */
     static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
+        escape(out, s, 0, s.length());
+    }
+
+    /** {@link #escape(StringBuilder, String)} of {@code s[from, to)}, without copying it out first. */
+    static void escape(StringBuilder out, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");

@@ -65,7 +65,7 @@ final class SpanWriter {
             if (next < inBlock.size()) {
                 stop = Math.min(stop, inBlock.get(next).start());
             }
-            ArticleRenderer.escape(html, text.substring(pos, stop));
+            ArticleRenderer.escape(html, text, pos, stop);
             pos = stop;
         }
         for (int i = open.size() - 1; i >= 0; i--) {

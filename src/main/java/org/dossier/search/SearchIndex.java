@@ -714,14 +714,47 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
+    /** Deeper than anyone groups a query; Lucene's parser recurses once a level and would overflow. */
+    static final int MAX_QUERY_DEPTH = 32;
+
     private static Query parse(String text, QueryParser parser, String shown) throws QuerySyntaxException {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
+        String quoted = shown.length() <= 80 ? shown : shown.substring(0, 77) + "...";
+        if (nesting(text) > MAX_QUERY_DEPTH) {
+            throw new QuerySyntaxException("The query “" + quoted + "” nests parentheses more than "
+                    + MAX_QUERY_DEPTH + " levels deep: group it more simply.");
+        }
         try {
             return parser.parse(text);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException(QueryErrors.explain(shown, e.getMessage()));
+            throw new QuerySyntaxException(QueryErrors.explain(quoted, e.getMessage()));
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException("The query “" + quoted + "” has a wildcard pattern too complex to search "
+                    + "for: use fewer * and ? in one word.");
+        } catch (StackOverflowError e) {
+            throw new QuerySyntaxException("The query “" + quoted + "” is too complex to read: make it shorter.");
         }
+    }
+
+    /** The deepest parenthesis nesting outside quotes. */
+    private static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
     }
 
     /** The query with its excluded clauses dropped and required ones made optional, so any match counts. */
@@ -760,7 +793,10 @@ public final class SearchIndex implements AutoCloseable {
             var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             return new long[] {attrs.size(), attrs.lastModifiedTime().toMillis()};
         } catch (NoSuchFileException e) {
-            return null;
+            return Files.isSymbolicLink(file) ? new long[] {-1, -1} : null;
+        } catch (IOException e) {
+            // A link that loops, an entry that cannot be examined: indexed as the broken article it reads as.
+            return new long[] {-1, -1};
         }
     }
 

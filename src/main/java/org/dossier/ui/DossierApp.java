@@ -75,6 +75,10 @@ public class DossierApp extends Application {
         stage.setWidth(settings.getInt("width", 1200));
         stage.setHeight(settings.getInt("height", 800));
         stage.setOnCloseRequest(e -> {
+            if (!window.mayQuit()) {
+                e.consume();
+                return;
+            }
             settings.put("width", (int) stage.getWidth());
             settings.put("height", (int) stage.getHeight());
         });

@@ -21,7 +21,7 @@ final class MainMenu {
         open.setId("menu-open");
         MenuItem reload = item("Reload Folder", "F5", window::reload);
         MenuItem export = item("Export Notebook…", "Shortcut+E", window::exportNotebook);
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
+        MenuItem quit = item("Quit", "Shortcut+Q", window::quit);
         Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", window::undo);

@@ -698,6 +698,18 @@ public final class MainWindow {
         return reader;
     }
 
+    /** Whether the window may close now: asks first when bookmarks could not be saved. */
+    boolean mayQuit() {
+        return notebook.mayQuit(stage);
+    }
+
+    /** File → Quit. */
+    void quit() {
+        if (mayQuit()) {
+            stage.close();
+        }
+    }
+
     void close() {
         notebook.close();
         closeWatcher();

@@ -66,4 +66,29 @@ class ArticleReaderTest {
         assertTrue(a.isBroken());
         assertEquals("No readable text was found in the file.", a.problem());
     }
+
+    @Test
+    void utf8CheckAgreesWithTheStrictDecoderOnRandomBytes() {
+        java.util.Random random = new java.util.Random(17);
+        byte[] valid = "Zürich, Genève, 北京, 😀 and U+FFFD \uFFFD itself".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] b = i % 2 == 0 ? new byte[random.nextInt(12)] : valid.clone();
+            if (i % 2 == 0) {
+                random.nextBytes(b);
+            } else {
+                b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            }
+            boolean strict;
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            assertEquals(strict, ArticleReader.isUtf8(b), java.util.Arrays.toString(b));
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            ArticleReader.decode(b, warnings);
+            assertEquals(strict, warnings.isEmpty(), java.util.Arrays.toString(b));
+        }
+    }
 }

@@ -62,4 +62,43 @@ class FolderWatcherTest {
         assertNotNull(change, "no change reported within 10 s");
         return change;
     }
+
+    /** Issue 17: a pipe appearing in a watched folder is read as the bad entry it is, never opened. */
+    @Test
+    @SuppressWarnings("try") // the watcher only has to run
+    void aPipeCreatedLaterIsReportedAndListedWithItsReason() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "no mkfifo: skipped");
+        ArticleLibrary library = new ArticleLibrary(dir);
+        LinkedBlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+        try (FolderWatcher watcher = new FolderWatcher(library, changes::add)) {
+            Path pipe = library.folder().resolve("f.txt");
+            assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", pipe.toString()).start().waitFor());
+            Set<Path> changed = next(changes);
+            assertEquals(Set.of(pipe), changed);
+            FolderChanges read = FolderChanges.read(library, changed);
+            assertEquals(1, read.updated().size());
+            assertTrue(read.updated().get(0).problem().startsWith("Not a regular file (a named pipe)"));
+        }
+    }
+
+    /** Issue 17: an unreadable sub-folder made the watcher (and so the window's folder) fail to start. */
+    @Test
+    @SuppressWarnings("try") // the watcher only has to run
+    void anUnreadableSubFolderDoesNotStopTheWatcher() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "running as root, who reads any folder: skipped");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            ArticleLibrary library = new ArticleLibrary(dir);
+            LinkedBlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+            try (FolderWatcher watcher = new FolderWatcher(library, changes::add)) {
+                Path article = library.folder().resolve("talks.txt");
+                Files.writeString(article, "Talks resume\n\nIn Geneva.\n");
+                assertEquals(Set.of(article), next(changes));
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }

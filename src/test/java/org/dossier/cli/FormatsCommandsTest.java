@@ -78,7 +78,7 @@ class FormatsCommandsTest {
         assertEquals("Levant Wire — Middle East", item.get("group").asText());
         assertEquals("minutes.txt", rows.get(0).get("attachments").get(0).asText());
         assertTrue(rows.get(2).get("error").asText().startsWith("The feed's XML is damaged"));
-        assertTrue(rows.get(0).get("error") == null);
+        assertTrue(rows.get(0).get("error").isNull(), "a readable article has no error");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The child JVM of {@link NotebookCrashTest}: opens the notebook, prints {@code READY <status>}, then
  * adds bookmarks in a loop, a few per save, and prints each id once its save has completed. With
- * {@code exit-without-close}: adds one bookmark, prints its id and exits before its save is due.
+ * {@code exit-without-close}: adds one bookmark, prints its id and exits before its save is due;
+ * {@code wait-for-sigterm}: the same, but waits to be terminated.
  */
 public final class CrashChild {
     private CrashChild() {
@@ -16,11 +17,15 @@ public final class CrashChild {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
-        if (args.length > 1 && args[1].equals("exit-without-close")) {
+        if (args.length > 1 && (args[1].equals("exit-without-close") || args[1].equals("wait-for-sigterm"))) {
             NotebookStore store = NotebookStore.open(file, StoreOptions.defaults().withSaveDelay(Duration.ofHours(1)));
             Bookmark b = Fixtures.bookmark("held in Geneva", "pending at exit");
             store.notebook().add(b);
             System.out.println(b.id());
+            System.out.flush();
+            if (args[1].equals("wait-for-sigterm")) {
+                Thread.sleep(Long.MAX_VALUE);
+            }
             System.exit(0);
         }
         NotebookStore store = NotebookStore.open(file, StoreOptions.defaults().withSaveDelay(Duration.ofMillis(2)));

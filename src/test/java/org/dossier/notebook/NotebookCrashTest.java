@@ -153,4 +153,22 @@ class NotebookCrashTest {
         Notebook saved = NotebookJson.read(Files.readAllBytes(file), Fixtures.CLOCK);
         assertEquals(List.of(UUID.fromString(id)), saved.bookmarks().stream().map(Bookmark::id).toList());
     }
+
+    /** Issue 17: SIGTERM (a logout, {@code kill}) quits at once and the pending bookmark is on disk. */
+    @Test
+    void sigtermSavesThePendingBookmarkAndQuits(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"),
+                "no SIGTERM on Windows: skipped");
+        Path file = dir.resolve("notebook.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), file.toString(), "wait-for-sigterm")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String id = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertFalse(Files.exists(file), "the save was not due yet");
+        child.destroy(); // SIGTERM
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "quits on SIGTERM");
+        Notebook saved = NotebookJson.read(Files.readAllBytes(file), Fixtures.CLOCK);
+        assertEquals(List.of(UUID.fromString(id)), saved.bookmarks().stream().map(Bookmark::id).toList());
+    }
 }

@@ -111,7 +111,7 @@ class NotebookStoreTest {
     /** Malformed notebooks: each is moved aside unchanged, reported, and a fresh notebook is used. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"corrupt", "truncated", "empty", "blank", "binary", "array", "no version",
-            "version zero", "newer version", "version as text", "bookmark without quote", "bookmark with bad id",
+            "version zero", "version as text", "bookmark without quote", "bookmark with bad id",
             "repeated id", "bad time", "deeply nested", "trailing garbage", "null bookmark", "bookmarks not a list",
             "position as text", "note as number", "huge number"})
     void malformedNotebookIsMovedAsideNeverOverwritten(String kind) throws IOException {

@@ -93,6 +93,9 @@ public final class EntitiesController {
                 this::toggleWatch);
         this.watchView = new WatchListView(this::addTerm, this::removeWatched);
         watchView.show(watchList.describe());
+        if (!watchList.problem().isEmpty()) {
+            notify.accept("⚠ Watch-list: " + watchList.problem());
+        }
         reader.setAfterLoad(engine -> articleLoaded());
         new ReaderContextMenu(reader, editor, new ReaderContextMenu.Actions() {
             @Override
@@ -155,14 +158,17 @@ public final class EntitiesController {
     /** The highlight spans of an article: its entities (visible types) and watched terms. Any thread. */
     public List<Span> spans(Article article) {
         List<Mention> mentions = annotations.mentions(article);
-        List<Span> spans = new ArrayList<>(EntitySpans.of(mentions, hidden, watchedEntities));
-        spans.addAll(EntitySpans.watchedTerms(article.text(), watchedTerms));
+        // Only the first MAX_MARKS mentions can be among the first MAX_MARKS spans: no span is made for the rest.
+        List<Span> spans = new ArrayList<>(EntitySpans.of(mentions, hidden, watchedEntities, MAX_MARKS));
+        List<Span> terms = EntitySpans.watchedTerms(article.text(), watchedTerms);
+        spans.addAll(terms);
+        int all = EntitySpans.countShown(mentions, hidden) + terms.size();
         List<Span> shown = EntitySpans.firstInText(spans, MAX_MARKS);
-        if (shown.size() < spans.size()) {
+        if (shown.size() < all) {
             int upTo = shown.get(shown.size() - 1).end();
             String note = String.format(java.util.Locale.ENGLISH,
                     "A very long article: entities are highlighted in its first %d%% only (%,d of %,d).",
-                    Math.max(1, (int) (100L * upTo / Math.max(1, article.text().length()))), shown.size(), spans.size());
+                    Math.max(1, (int) (100L * upTo / Math.max(1, article.text().length()))), shown.size(), all);
             org.dossier.ui.BackgroundTasks.onFx(() -> notify.accept(note));
         }
         return shown;

@@ -182,8 +182,7 @@ public final class NotebookController {
             return;
         }
         if (store == null || store.isReadOnly()) {
-            notify.accept(store == null ? "The notebook is still opening; try again in a moment."
-                    : "The notebook is open read-only (another Dossier is using it).");
+            notify.accept(store == null ? "The notebook is still opening; try again in a moment." : readOnlyMessage());
             return;
         }
         String quote = article.text().substring(selection[0], selection[1]);
@@ -247,10 +246,15 @@ public final class NotebookController {
 
     private boolean writable() {
         if (store == null || store.isReadOnly()) {
-            notify.accept("The notebook is open read-only (another Dossier is using it).");
+            notify.accept(store == null ? "The notebook is still opening; try again in a moment." : readOnlyMessage());
             return false;
         }
         return true;
+    }
+
+    private String readOnlyMessage() {
+        String why = store.loadReport().message();
+        return "The notebook is open read-only, so bookmarks cannot be added or changed." + (why.isEmpty() ? "" : " " + why);
     }
 
     private void openAt(Bookmark b) {
@@ -303,6 +307,15 @@ public final class NotebookController {
 
     public void focusSearch() {
         view.focusSearch();
+    }
+
+    /**
+     * Before quitting: true when every bookmark is on disk, or the user chose what to do about those
+     * that are not (see {@link UnsavedBookmarksOnQuit}); false to stay open.
+     */
+    public boolean mayQuit(Window owner) {
+        NotebookStore s = store;
+        return s == null || s.isReadOnly() || new UnsavedBookmarksOnQuit(s).mayQuit(owner);
     }
 
     /** On quit: the last save, then the lock is released. */
