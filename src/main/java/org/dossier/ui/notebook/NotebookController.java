@@ -24,7 +24,7 @@ import javafx.stage.Window;
 
 import org.dossier.annotate.Annotator;
 import org.dossier.article.Article;
-import org.dossier.cli.AnnotatorEntityFinder;
+import org.dossier.adapter.AnnotatorEntityFinder;
 import org.dossier.notebook.Anchor;
 import org.dossier.notebook.AtomicFiles;
 import org.dossier.notebook.Bookmark;

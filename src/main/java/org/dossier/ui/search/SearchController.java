@@ -27,6 +27,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Tab;
 import javafx.util.Duration;
 
+import org.dossier.adapter.AnnotatorTagger;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.EntityType;

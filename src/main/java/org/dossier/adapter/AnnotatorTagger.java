@@ -1,4 +1,4 @@
-package org.dossier.ui.search;
+package org.dossier.adapter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,14 +19,14 @@ import org.dossier.search.EntityTagger;
  * as it was when the tagger was made: after a correction, the next opening of the folder re-tags the
  * library. Thread-safe (the annotator is).
  */
-final class AnnotatorTagger implements EntityTagger {
+public final class AnnotatorTagger implements EntityTagger {
     /** Bump when the built-in annotator changes what it finds. */
     private static final String RULES = "annotator-1";
 
     private final java.util.function.Supplier<Annotator> annotator;
     private final String version;
 
-    AnnotatorTagger(java.util.function.Supplier<Annotator> annotator, Path userGazetteer) {
+    public AnnotatorTagger(java.util.function.Supplier<Annotator> annotator, Path userGazetteer) {
         this.annotator = annotator;
         this.version = RULES + "/" + checksum(userGazetteer);
     }
