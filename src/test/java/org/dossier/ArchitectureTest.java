@@ -63,7 +63,7 @@ class ArchitectureTest {
         row("ui", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui.library", "ui.reader", "ui.entities",
                 "ui.notebook", "ui.search");
         row("ui.library", "JDK", "JavaFX", "base", "article");
-        row("ui.reader", "JDK", "JavaFX", "base", "article", "render", "ui");
+        row("ui.reader", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui");
         row("ui.entities", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui", "ui.library", "ui.reader");
         row("ui.notebook", "JDK", "JavaFX", "article", "annotate", "render", "notebook", "adapter", "ui", "ui.reader");
         row("ui.search", "JDK", "JavaFX", "base", "article", "annotate", "render", "search", "adapter", "ui", "ui.reader");

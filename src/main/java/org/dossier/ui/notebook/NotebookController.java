@@ -39,6 +39,7 @@ import org.dossier.render.Span;
 import org.dossier.ui.BackgroundTasks;
 import org.dossier.ui.UndoHistory;
 import org.dossier.ui.reader.ReaderPane;
+import org.dossier.ui.reader.TextRange;
 
 /**
  * The passage notebook in the window: opens the notebook file in the background, bookmarks the
@@ -93,11 +94,9 @@ public final class NotebookController {
             }
         });
         reader.webView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 1 && reader.selection() == null) {
-                String id = reader.bookmarkAt(e.getX(), e.getY());
-                if (id != null) {
-                    showNote(UUID.fromString(id), e.getScreenX(), e.getScreenY());
-                }
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 1 && reader.selection().isEmpty()) {
+                reader.bookmarkAt(e.getX(), e.getY())
+                        .ifPresent(id -> showNote(UUID.fromString(id), e.getScreenX(), e.getScreenY()));
             }
         });
     }
@@ -176,7 +175,7 @@ public final class NotebookController {
     /** Ctrl+B: bookmarks the reading pane's selection after asking for a note and tags. */
     public void bookmarkSelection(Window owner) {
         Article article = reader.loadedProperty().get();
-        int[] selection = reader.selectionForMenu();
+        TextRange selection = reader.selectionForMenu().orElse(null);
         if (article == null || selection == null) {
             notify.accept("Select a passage in the article first, then press Ctrl+B.");
             return;
@@ -186,9 +185,9 @@ public final class NotebookController {
                     : "The notebook is open read-only (another Dossier is using it).");
             return;
         }
-        String quote = article.text().substring(selection[0], selection[1]);
+        String quote = selection.of(article.text());
         BookmarkEditor.show(owner, quote, "", List.of(), store.notebook()::tagsStartingWith).ifPresent(result -> {
-            Bookmark b = factory.create(article, selection[0], selection[1], result.note(), result.tags());
+            Bookmark b = factory.create(article, selection.start(), selection.end(), result.note(), result.tags());
             store.notebook().add(b);
             notify.accept("Bookmarked: “" + BookmarkEditor.abbreviate(quote, 40) + "”");
             reader.refresh();

@@ -305,9 +305,8 @@ public final class SearchController {
 
     /** F3 / Shift+F3: the next or previous hit of the article on screen. */
     public void moveHit(int delta) {
-        int[] at = reader.nextHit(delta);
-        panel.hitPosition.setText(at == null ? (marked == null ? "" : "No hits in this article")
-                : "Hit " + (at[0] + 1) + " of " + at[1]);
+        panel.hitPosition.setText(reader.nextHit(delta).map(at -> "Hit " + (at.index() + 1) + " of " + at.count())
+                .orElse(marked == null ? "" : "No hits in this article"));
     }
 
     private void choose(SearchHit hit) {
