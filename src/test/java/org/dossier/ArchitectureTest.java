@@ -61,7 +61,8 @@ class ArchitectureTest {
         row("cli", "JDK", "Jackson", "base", "article", "annotate", "notebook", "search", "adapter");
         row("desktop", "JDK", "base");
         row("ui", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui.library", "ui.reader", "ui.entities",
-                "ui.notebook", "ui.search");
+                "ui.notebook", "ui.search", "ui.settings");
+        row("ui.settings", "JDK", "JavaFX", "base", "annotate", "render", "ui.library");
         row("ui.library", "JDK", "JavaFX", "base", "article");
         row("ui.reader", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui");
         row("ui.entities", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui", "ui.library", "ui.reader");

@@ -16,6 +16,8 @@ import org.dossier.article.Article;
 import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
+import org.dossier.ui.settings.Settings;
+import org.dossier.ui.settings.SettingsStore;
 
 /**
  * The JavaFX application: one main window over an articles folder. Arguments: {@code --articles DIR}
@@ -33,7 +35,7 @@ public class DossierApp extends Application {
     };
     private static volatile int exitStatus;
     private MainWindow window;
-    private Settings settings;
+    private SettingsStore settingsStore;
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
@@ -63,7 +65,8 @@ public class DossierApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupClock.trace("fx start");
-        settings = Settings.load();
+        settingsStore = SettingsStore.load();
+        Settings settings = settingsStore.settings();
         window = new MainWindow(stage, settings, notebookFile(getParameters().getRaw()));
         StartupClock.trace("window built");
         stage.setScene(window.createScene());
@@ -72,11 +75,11 @@ public class DossierApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        stage.setWidth(settings.getInt("width", 1200));
-        stage.setHeight(settings.getInt("height", 800));
+        stage.setWidth(settings.width().get());
+        stage.setHeight(settings.height().get());
         stage.setOnCloseRequest(e -> {
-            settings.put("width", (int) stage.getWidth());
-            settings.put("height", (int) stage.getHeight());
+            settings.width().set((int) stage.getWidth());
+            settings.height().set((int) stage.getHeight());
         });
         // Both read in the background: started before the first show (CSS and layout of every
         // control, a few hundred milliseconds) so that the first article is ready soon after it.
@@ -95,8 +98,8 @@ public class DossierApp extends Application {
         if (window != null) {
             window.close();
         }
-        if (settings != null) {
-            settings.flush();
+        if (settingsStore != null) {
+            settingsStore.flush();
         }
     }
 
@@ -119,9 +122,9 @@ public class DossierApp extends Application {
         if (i >= 0 && i + 1 < args.size()) {
             return Path.of(args.get(i + 1));
         }
-        String last = settings.get("lastFolder", "");
-        if (!last.isBlank() && Files.isDirectory(Path.of(last))) {
-            return Path.of(last);
+        Path last = settings.lastFolder().get();
+        if (last != null && Files.isDirectory(last)) {
+            return last;
         }
         return BundledArticles.folder();
     }

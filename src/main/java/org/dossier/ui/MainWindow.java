@@ -46,6 +46,7 @@ import org.dossier.ui.library.LibraryLoadTask;
 import org.dossier.ui.library.SortOrder;
 import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.search.SearchController;
+import org.dossier.ui.settings.Settings;
 
 /**
  * The main window: the article list with its filter and sort on the left, the reading pane on the
@@ -91,11 +92,11 @@ public final class MainWindow {
     MainWindow(Stage stage, Settings settings, Path notebookFile) {
         this.stage = stage;
         this.settings = settings;
-        Set<String> hidden = new java.util.TreeSet<>(java.util.Arrays.asList(settings.get("hiddenTypes", "").split(",")));
-        hidden.remove("");
+        Set<String> hidden = new java.util.TreeSet<>();
+        settings.hiddenTypes().get().forEach(t -> hidden.add(t.name()));
         this.entities = new EntitiesController(reader, list, DataDirs.userGazetteer(),
                 DataDirs.dataDir().resolve("watchlist.tsv"), hidden,
-                now -> settings.put("hiddenTypes", String.join(",", now)), this::notifyUser, undoHistory);
+                now -> settings.hiddenTypes().set(now.stream().map(org.dossier.annotate.EntityType::valueOf).collect(java.util.stream.Collectors.toSet())), this::notifyUser, undoHistory);
         this.notebook = new NotebookController(reader, notebookFile, entities.annotations()::annotator, undoHistory,
                 this::notifyUser, this::openArticleThen);
         this.search = new SearchController(reader, entities.annotations()::annotator, DataDirs.userGazetteer(),
@@ -216,8 +217,7 @@ public final class MainWindow {
         filter.textProperty().bindBidirectional(list.filterProperty());
         list.filterProperty().addListener((o, was, now) -> matchTexts());
         search.setOnIndexUpdated(this::matchTexts);
-        list.sortOrderProperty().set(parseSort(settings.get("sort", SortOrder.NEWEST_FIRST.name())));
-        list.sortOrderProperty().addListener((o, a, b) -> settings.put("sort", b.name()));
+        list.sortOrderProperty().bindBidirectional(settings.sort());
         listView.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 pendingLast = null;
@@ -232,7 +232,7 @@ public final class MainWindow {
         });
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, list.all(), list.shown(),
                 list.problemCount(), list.restrictionProperty()));
-        reader.setOptions(new RenderOptions(settings.getBoolean("dark", false), settings.getInt("fontPercent", 100), Set.of()));
+        reader.setOptions(new RenderOptions(settings.dark().get(), settings.fontPercent().get(), Set.of()));
         applyThemeToChrome();
     }
 
@@ -288,7 +288,7 @@ public final class MainWindow {
 
     /** Reads the chosen article from its file in the background and shows it. */
     private void open(ArticleSummary summary) {
-        settings.put("lastArticle", summary.id());
+        settings.lastArticle().set(summary.id());
         stage.setTitle(summary.title() + " — Dossier");
         long ticket = ++openSequence;
         Article early = shownEarly;
@@ -355,8 +355,8 @@ public final class MainWindow {
         // A read still running for the last folder must not land in this one.
         openSequence++;
         shownEarly = null;
-        String last = settings.get("lastArticle", "");
-        pendingLast = !last.isEmpty() && target.toString().equals(settings.get("lastFolder", "")) ? last : null;
+        String last = settings.lastArticle().get();
+        pendingLast = !last.isEmpty() && target.equals(settings.lastFolder().get()) ? last : null;
         firstArticle.then(() -> {
             if (library != null && library.folder().equals(target)) {
                 search.open(target);
@@ -424,7 +424,7 @@ public final class MainWindow {
         org.dossier.base.StartupClock.trace("folder loaded");
         progress.progressProperty().unbind();
         progress.setVisible(false);
-        settings.put("lastFolder", folder);
+        settings.lastFolder().set(folder);
         listed(articles);
         if (pendingLast != null) {
             // The article last read is gone: start at the top.
@@ -670,12 +670,12 @@ public final class MainWindow {
 
     private void setFontPercent(int percent) {
         RenderOptions next = reader.options().withFontPercent(percent);
-        settings.put("fontPercent", next.fontPercent());
+        settings.fontPercent().set(next.fontPercent());
         reader.setOptions(next);
     }
 
     void setDark(boolean dark) {
-        settings.put("dark", dark);
+        settings.dark().set(dark);
         reader.setOptions(reader.options().withDark(dark));
         applyThemeToChrome();
     }
@@ -714,14 +714,6 @@ public final class MainWindow {
                 // closing a watch service: nothing useful to do
             }
             watcher = null;
-        }
-    }
-
-    private static SortOrder parseSort(String name) {
-        try {
-            return SortOrder.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return SortOrder.NEWEST_FIRST;
         }
     }
 }
