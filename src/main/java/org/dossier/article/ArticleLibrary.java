@@ -76,4 +76,32 @@ public final class ArticleLibrary {
     public Article read(Path file) {
         return ArticleReader.read(file, idOf(file));
     }
+
+    /**
+     * Reads every article of one file of this folder: one for the formats of today, several for a
+     * file that holds several items (ids {@code FILE#1}, {@code FILE#2}…); never empty, never throws
+     * for a bad file (it gives a broken article with the reason).
+     */
+    public List<Article> readFile(Path file) {
+        return List.of(read(file));
+    }
+
+    /**
+     * The id of the file an article comes from: the article's own id, or for the n-th item of a file
+     * that holds several ({@code FILE#n}) the part before {@code #}. An article file's name ends with
+     * a known extension, never with {@code #} and digits, so the two cannot be confused.
+     */
+    public static String fileIdOf(String articleId) {
+        int hash = articleId.lastIndexOf('#');
+        if (hash <= 0 || hash == articleId.length() - 1) {
+            return articleId;
+        }
+        for (int i = hash + 1; i < articleId.length(); i++) {
+            char c = articleId.charAt(i);
+            if (c < '0' || c > '9') {
+                return articleId;
+            }
+        }
+        return articleId.substring(0, hash);
+    }
 }
