@@ -34,8 +34,11 @@ import org.dossier.base.Progress;
  * entry in {@link Result#problems()}); the other files always load. Files are read in batches of
  * {@value #BATCH} on a few threads of the run's own, those the first target needs first: a target
  * whose files are all done is {@linkplain SyncTarget#finished finished} at once, while the run goes
- * on for the others (the list is complete long before a first indexing is). The folder watcher's
- * changes go through {@link #apply}, to the same targets.
+ * on for the others (the list is complete long before a first indexing is). The other targets are
+ * asked what they know while the first target's first batch is read (they may take their time: an
+ * index opening, work held back until the first article is on screen); that batch is kept and
+ * handed to them then, so it is not read twice. The folder watcher's changes go through
+ * {@link #apply}, to the same targets.
  *
  * <p>Thread-safe. Runs and {@link #apply} may overlap: the read and hand-over of one file is never
  * done twice at once, so the last one to read a file hands over what the file says last.
@@ -242,8 +245,9 @@ public final class FolderSync {
         int added;
         int updated;
         int unchanged;
-        boolean asked;
-        boolean finished;
+        volatile boolean asked;
+        volatile boolean takesNoPart;
+        volatile boolean finished;
 
         Plan(SyncTarget target) {
             this.target = target;
@@ -300,32 +304,77 @@ public final class FolderSync {
 
         private void execute() {
             ExecutorService pool = null;
+            CompletableFuture<Void> laterPlanned = CompletableFuture.completedFuture(null);
             try {
                 Map<String, Path> present = scan();
-                plan(present);
-                removeGone();
-                for (Plan p : plans) {
-                    if (!p.finished && p.toRead.isEmpty()) {
-                        flushAndFinish(p);
-                    }
+                Map<String, FileStamp> stamps = stamps(present);
+                if (plans.isEmpty()) {
+                    return;
+                }
+                Plan first = plans.get(0);
+                List<Plan> later = plans.subList(1, plans.size());
+                plan(first, stamps);
+                if (!later.isEmpty()) {
+                    // The others may take a while to say what they know (an index still opening, work
+                    // held back until the first article is on screen): ask them meanwhile.
+                    laterPlanned = CompletableFuture.runAsync(() -> {
+                        for (Plan p : later) {
+                            if (!stopped) {
+                                plan(p, stamps);
+                            }
+                        }
+                    }, r -> {
+                        Thread t = new Thread(r, "dossier-folder-sync-plan");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+                }
+                pool = Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "dossier-folder-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+                removeGone(first);
+                finishIfNothingToRead(first);
+                Map<String, FileArticles> held = new ConcurrentHashMap<>();
+                if (!first.finished && !laterPlanned.isDone()) {
+                    // The first target's first batch now, kept for the others: nothing is read twice.
+                    List<String> head = List.copyOf(first.toRead.subList(0, Math.min(BATCH, first.toRead.size())));
+                    Map<String, List<Plan>> needs = new LinkedHashMap<>();
+                    head.forEach(id -> needs.put(id, List.of(first)));
+                    progress.update(0, first.toRead.size());
+                    first.target.progress(0, first.toRead.size());
+                    readBatches(present, head, needs, pool, held, 0, first.toRead.size());
+                }
+                awaitPlans(laterPlanned);
+                if (stopped) {
+                    return;
+                }
+                for (Plan p : later) {
+                    removeGone(p);
+                    finishIfNothingToRead(p);
                 }
                 Map<String, List<Plan>> needs = new LinkedHashMap<>();
                 for (Plan p : plans) {
                     if (!p.finished) {
                         for (String id : p.toRead) {
-                            needs.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+                            if (p != first || !held.containsKey(id)) {
+                                needs.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+                            }
                         }
                     }
                 }
-                progress.update(0, needs.size());
-                if (!needs.isEmpty()) {
-                    pool = Executors.newFixedThreadPool(Math.min(threads, needs.size()), r -> {
-                        Thread t = new Thread(r, "dossier-folder-read");
-                        t.setDaemon(true);
-                        return t;
-                    });
-                    readAll(present, needs, pool);
+                int doneBefore = held.size();
+                int total = doneBefore + needs.size();
+                handOverHeld(held, needs);
+                progress.update(doneBefore, total);
+                for (Plan p : plans) {
+                    if (!p.finished && p != first) {
+                        p.target.progress(p.done.get(), p.toRead.size());
+                    }
                 }
+                afterBatch(plans);
+                readBatches(present, new ArrayList<>(needs.keySet()), needs, pool, null, doneBefore, total);
             } catch (IOException | RuntimeException e) {
                 IOException io = e instanceof IOException x ? x : new IOException(e);
                 for (Plan p : plans) {
@@ -342,9 +391,12 @@ public final class FolderSync {
                 if (pool != null) {
                     pool.shutdownNow();
                 }
+                laterPlanned.join();
                 for (Plan p : plans) {
                     if (p.asked && !p.finished) {
                         finish(p, false);
+                    } else if (!p.asked && !p.result.isDone()) {
+                        p.result.complete(new Result(0, 0, 0, 0, false, Map.of(), null));
                     }
                 }
                 if (!done.isDone()) {
@@ -359,7 +411,24 @@ public final class FolderSync {
             }
         }
 
-        /** Every article file of the folder by id, with its path; the stamps are taken by {@link #plan}. */
+        /** Waits for the later targets' plans, or until the run is stopped. */
+        private void awaitPlans(CompletableFuture<Void> planned) {
+            while (!stopped) {
+                try {
+                    planned.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    return;
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // look at stopped again
+                } catch (InterruptedException e) {
+                    stopped = true;
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    return;
+                }
+            }
+        }
+
+        /** Every article file of the folder by id, with its path. */
         private Map<String, Path> scan() throws IOException {
             Map<String, Path> present = new LinkedHashMap<>();
             for (Path f : library.scan()) {
@@ -368,7 +437,8 @@ public final class FolderSync {
             return present;
         }
 
-        private void plan(Map<String, Path> present) {
+        /** One stat per file; files gone since the scan are dropped from {@code present}. */
+        private Map<String, FileStamp> stamps(Map<String, Path> present) {
             Map<String, FileStamp> stamps = new LinkedHashMap<>();
             present.forEach((id, f) -> {
                 FileStamp s = FileStamp.of(f);
@@ -377,67 +447,102 @@ public final class FolderSync {
                 }
             });
             present.keySet().retainAll(stamps.keySet());
-            for (Plan p : plans) {
-                Map<String, FileStamp> known;
-                p.asked = true;
-                try {
-                    known = p.target.known();
-                } catch (IOException e) {
-                    p.fail(e);
-                    finish(p, false);
-                    continue;
-                }
-                stamps.forEach((id, stamp) -> {
-                    FileStamp was = known.get(id);
-                    if (was != null && stamp.isKnown() && was.equals(stamp)) {
-                        p.unchanged++;
+            return stamps;
+        }
+
+        /** What {@code p}'s target lacks, has in another state, and has of files gone. */
+        private void plan(Plan p, Map<String, FileStamp> stamps) {
+            Map<String, FileStamp> known;
+            p.asked = true;
+            try {
+                known = p.target.known();
+            } catch (IOException | RuntimeException e) {
+                p.fail(e instanceof IOException io ? io : new IOException(e));
+                return;
+            }
+            if (known == null) {
+                p.takesNoPart = true;
+                return;
+            }
+            stamps.forEach((id, stamp) -> {
+                FileStamp was = known.get(id);
+                if (was != null && stamp.isKnown() && was.equals(stamp)) {
+                    p.unchanged++;
+                } else {
+                    p.toRead.add(id);
+                    if (was == null) {
+                        p.added++;
                     } else {
-                        p.toRead.add(id);
-                        if (was == null) {
-                            p.added++;
-                        } else {
-                            p.updated++;
-                        }
-                    }
-                });
-                for (String id : known.keySet()) {
-                    if (!stamps.containsKey(id)) {
-                        p.gone.add(id);
+                        p.updated++;
                     }
                 }
+            });
+            for (String id : known.keySet()) {
+                if (!stamps.containsKey(id)) {
+                    p.gone.add(id);
+                }
+            }
+        }
+
+        private void finishIfNothingToRead(Plan p) {
+            if (p.finished) {
+                return;
+            }
+            if (p.failed()) {
+                finish(p, false);
+            } else if (p.takesNoPart) {
+                finish(p, true);
+            } else if (p.toRead.isEmpty()) {
+                flushAndFinish(p);
             }
         }
 
         /** Files a target knows that the scan did not find; one that is back by now is left to the watcher. */
-        private void removeGone() {
-            for (Plan p : plans) {
-                for (String id : p.gone) {
-                    if (p.failed()) {
-                        break;
-                    }
-                    synchronized (lock(id)) {
-                        if (!Files.exists(library.folder().resolve(id))) {
-                            removed(p, id);
-                        }
+        private void removeGone(Plan p) {
+            for (String id : p.gone) {
+                if (p.failed()) {
+                    break;
+                }
+                synchronized (lock(id)) {
+                    if (!Files.exists(library.folder().resolve(id))) {
+                        removed(p, id);
                     }
                 }
             }
         }
 
-        private void readAll(Map<String, Path> present, Map<String, List<Plan>> needs, ExecutorService pool) {
-            List<String> order = new ArrayList<>(needs.keySet());
-            int total = order.size();
-            for (Plan p : plans) {
-                if (!p.finished) {
-                    p.target.progress(0, p.toRead.size());
+        /**
+         * Hands the files read for the first target to the others that need them, unless a file changed
+         * since (it is then read again with the rest); those handed over leave {@code needs}.
+         */
+        private void handOverHeld(Map<String, FileArticles> held, Map<String, List<Plan>> needs) {
+            for (FileArticles f : held.values()) {
+                List<Plan> wanting = needs.get(f.fileId());
+                if (wanting == null) {
+                    continue;
                 }
+                synchronized (lock(f.fileId())) {
+                    if (!f.stamp().equals(FileStamp.of(f.file()))) {
+                        continue;
+                    }
+                    for (Plan p : wanting) {
+                        handOver(p, f);
+                        p.done.incrementAndGet();
+                    }
+                }
+                needs.remove(f.fileId());
             }
-            for (int from = 0; from < total && !stopped; from += BATCH) {
-                List<String> batch = order.subList(from, Math.min(total, from + BATCH));
+        }
+
+        /** Reads {@code order} in batches, each file for the targets {@code needs} lists, keeping them in {@code held} if given. */
+        private void readBatches(Map<String, Path> present, List<String> order, Map<String, List<Plan>> needs,
+                                 ExecutorService pool, Map<String, FileArticles> held, int doneBefore, int total) {
+            for (int from = 0; from < order.size() && !stopped; from += BATCH) {
+                List<String> batch = order.subList(from, Math.min(order.size(), from + BATCH));
                 List<Future<?>> jobs = new ArrayList<>(batch.size());
                 for (String id : batch) {
                     List<Plan> wanting = needs.get(id);
-                    jobs.add(pool.submit(() -> readAndHandOver(id, present.get(id), wanting)));
+                    jobs.add(pool.submit(() -> readAndHandOver(id, present.get(id), wanting, held)));
                 }
                 for (Future<?> job : jobs) {
                     try {
@@ -449,24 +554,35 @@ public final class FolderSync {
                         // readAndHandOver catches what a file can throw; nothing is left to report here
                     }
                 }
+                List<Plan> touched = new ArrayList<>();
                 for (Plan p : plans) {
-                    if (p.finished || batch.stream().noneMatch(id -> needs.get(id).contains(p))) {
-                        continue;
-                    }
-                    p.target.progress(p.done.get(), p.toRead.size());
-                    if (p.failed()) {
-                        finish(p, false);
-                    } else if (p.done.get() >= p.toRead.size()) {
-                        flushAndFinish(p);
-                    } else {
-                        flush(p);
+                    if (batch.stream().anyMatch(id -> needs.get(id).contains(p))) {
+                        touched.add(p);
+                        p.target.progress(p.done.get(), p.toRead.size());
                     }
                 }
-                progress.update(Math.min(total, from + batch.size()), total);
+                afterBatch(touched);
+                progress.update(doneBefore + Math.min(order.size(), from + batch.size()), total);
             }
         }
 
-        private void readAndHandOver(String id, Path file, List<Plan> wanting) {
+        /** Flushes the targets that got files, and finishes those that have all they needed. */
+        private void afterBatch(List<Plan> touched) {
+            for (Plan p : touched) {
+                if (p.finished) {
+                    continue;
+                }
+                if (p.failed()) {
+                    finish(p, false);
+                } else if (p.done.get() >= p.toRead.size()) {
+                    flushAndFinish(p);
+                } else {
+                    flush(p);
+                }
+            }
+        }
+
+        private void readAndHandOver(String id, Path file, List<Plan> wanting, Map<String, FileArticles> held) {
             synchronized (lock(id)) {
                 FileStamp now = FileStamp.of(file);
                 if (now == null) {
@@ -478,20 +594,27 @@ public final class FolderSync {
                     FileArticles articles = read(id, file, now, problems);
                     for (Plan p : wanting) {
                         p.problems.putAll(problems);
-                        if (p.failed()) {
-                            continue;
-                        }
-                        try {
-                            p.target.accept(articles);
-                        } catch (IOException e) {
-                            p.fail(e);
-                        } catch (RuntimeException | Error e) {
-                            p.problems.put(id, "Could not be taken in: "
-                                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
-                        }
+                        handOver(p, articles);
+                    }
+                    if (held != null) {
+                        held.put(id, articles);
                     }
                 }
                 wanting.forEach(p -> p.done.incrementAndGet());
+            }
+        }
+
+        private void handOver(Plan p, FileArticles articles) {
+            if (p.failed()) {
+                return;
+            }
+            try {
+                p.target.accept(articles);
+            } catch (IOException e) {
+                p.fail(e);
+            } catch (RuntimeException | Error e) {
+                p.problems.put(articles.fileId(), "Could not be taken in: "
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             }
         }
 

@@ -19,7 +19,9 @@ public interface SyncTarget {
     /**
      * Per file id, the stamp of the file when this target last took it in; files missing here are
      * read, as are files whose stamp differs (return {@link FileStamp#UNKNOWN} for a file that must be
-     * read again anyway). Called once per run, before anything is read.
+     * read again anyway), or null when the target takes no part in this run (it is finished at once).
+     * Called once per run, on a thread of the run's; it may block for a while (the first target's first
+     * batch is read meanwhile), but must return.
      */
     Map<String, FileStamp> known() throws IOException;
 

@@ -43,7 +43,7 @@ class FolderSyncTest {
     }
 
     /** A target that remembers everything it was given. */
-    static final class Recorder implements SyncTarget {
+    static class Recorder implements SyncTarget {
         final Map<String, FileStamp> known = new HashMap<>();
         final Map<String, FileArticles> accepted = new ConcurrentHashMap<>();
         final List<String> order = Collections.synchronizedList(new ArrayList<>());
@@ -252,5 +252,58 @@ class FolderSyncTest {
         assertEquals(0, reports.get(0)[0]);
         assertEquals(150, reports.get(reports.size() - 1)[0]);
         assertEquals(150, reports.get(reports.size() - 1)[1]);
+    }
+
+    @Test
+    void aSlowTargetIsAskedWhileTheFirstBatchIsReadAndGetsItWithoutASecondRead() throws Exception {
+        Recorder list = new Recorder();
+        CountDownLatch released = new CountDownLatch(1);
+        Recorder slow = new Recorder() {
+            @Override
+            public Map<String, FileStamp> known() {
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.known();
+            }
+        };
+        FolderSync.Run run = counting(library::readFile).start(List.of(list, slow), Progress.NONE);
+        Poll.until(() -> list.accepted.size() == FolderSync.BATCH);
+        assertEquals(FolderSync.BATCH, reads.size(), "only the first batch is read while the other target is asked");
+        assertEquals(0, slow.accepted.size());
+        released.countDown();
+        run.done().get(20, TimeUnit.SECONDS);
+        assertEquals(150, slow.accepted.size());
+        assertEquals(150, list.accepted.size());
+        assertTrue(reads.values().stream().allMatch(n -> n == 1), "nothing read twice: " + reads);
+    }
+
+    @Test
+    void aTargetThatKnowsNullTakesNoPart() throws Exception {
+        Recorder none = new Recorder() {
+            @Override
+            public Map<String, FileStamp> known() {
+                return null;
+            }
+        };
+        Recorder other = new Recorder();
+        Map<SyncTarget, FolderSync.Result> results = counting(library::readFile).run(List.of(none, other), Progress.NONE);
+        assertEquals(0, none.accepted.size());
+        assertEquals(Boolean.TRUE, none.finished);
+        assertTrue(results.get(none).complete());
+        assertEquals(150, other.accepted.size());
+    }
+
+    /** Polls a condition for up to ten seconds. */
+    static final class Poll {
+        static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!condition.getAsBoolean()) {
+                assertTrue(System.nanoTime() < end, "timed out");
+                Thread.sleep(10);
+            }
+        }
     }
 }
