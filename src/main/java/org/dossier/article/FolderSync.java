@@ -651,6 +651,8 @@ public final class FolderSync {
             p.finished = true;
             try {
                 p.target.finished(complete);
+            } catch (RuntimeException e) {
+                // the target's own clean-up failed: its result below still says what was done
             } finally {
                 p.result.complete(new Result(p.added, p.updated, p.gone.size(), p.unchanged, complete && !p.failed(),
                         p.problems, p.error.get()));

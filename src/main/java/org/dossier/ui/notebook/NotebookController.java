@@ -36,8 +36,10 @@ import org.dossier.notebook.NotebookStore;
 import org.dossier.notebook.Reanchorer;
 import org.dossier.notebook.SaveListener;
 import org.dossier.render.Span;
-import org.dossier.ui.BackgroundTasks;
-import org.dossier.ui.UndoHistory;
+import org.dossier.ui.session.BackgroundTasks;
+import org.dossier.ui.session.HighlightLayers;
+import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.session.UndoHistory;
 import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.reader.TextRange;
 
@@ -56,22 +58,21 @@ public final class NotebookController {
     private final Consumer<String> notify;
     private final BiConsumer<String, Runnable> openArticle;
     private final NotebookView view;
+    private final HighlightLayers.Layer layer;
     private final Set<UUID> orphaned = ConcurrentHashMap.newKeySet();
     private volatile NotebookStore store;
     private BookmarkFactory factory;
     private boolean saveFailing;
 
-    /**
-     * @param openArticle opens the article with an id, then runs the callback once it is on screen
-     */
-    public NotebookController(ReaderPane reader, Path file, java.util.function.Supplier<Annotator> annotator, UndoHistory undo,
-                              Consumer<String> notify, BiConsumer<String, Runnable> openArticle) {
+    /** Bookmarked passages are a highlight layer of the session's reading pane. */
+    public NotebookController(ReadingSession session, ReaderPane reader, Path file, java.util.function.Supplier<Annotator> annotator) {
         this.reader = reader;
         this.file = file;
         this.annotator = annotator;
-        this.undo = undo;
-        this.notify = notify;
-        this.openArticle = openArticle;
+        this.undo = session.undo();
+        this.notify = session::notify;
+        this.openArticle = session::openArticle;
+        this.layer = session.highlights().add(this::spans);
         this.view = new NotebookView(new NotebookView.Actions() {
             @Override
             public List<Bookmark> query(NotebookQuery query) {
@@ -142,7 +143,7 @@ public final class NotebookController {
                 alert.show();
             }
             changed();
-            reader.refresh();
+            layer.changed();
         }).onError(e -> {
             notify.accept("⚠ The notebook " + file + " could not be opened: " + e.getMessage());
         }).start();
@@ -190,7 +191,7 @@ public final class NotebookController {
             Bookmark b = factory.create(article, selection.start(), selection.end(), result.note(), result.tags());
             store.notebook().add(b);
             notify.accept("Bookmarked: “" + BookmarkEditor.abbreviate(quote, 40) + "”");
-            reader.refresh();
+            layer.changed();
         });
     }
 
@@ -227,7 +228,7 @@ public final class NotebookController {
         }
         store.notebook().update(b.id(), old -> old.withNote(note, java.time.Instant.now()).withTags(tags, java.time.Instant.now()));
         notify.accept("Bookmark saved");
-        reader.refresh();
+        layer.changed();
     }
 
     private void delete(Bookmark b) {
@@ -237,10 +238,10 @@ public final class NotebookController {
         store.notebook().remove(b.id()).ifPresent(removal -> {
             undo.push("Restore the deleted bookmark", () -> {
                 store.notebook().restore(removal);
-                reader.refresh();
+                layer.changed();
             });
             notify.accept("Bookmark deleted (Ctrl+Z restores it)");
-            reader.refresh();
+            layer.changed();
         });
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Platform;
@@ -26,7 +25,7 @@ import org.dossier.article.Article;
 import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
-import org.dossier.ui.BackgroundTasks;
+import org.dossier.ui.session.BackgroundTasks;
 
 /**
  * The reading pane: a {@link WebView} that only ever shows documents made by {@link ArticleRenderer}.
@@ -49,7 +48,6 @@ public final class ReaderPane extends StackPane {
     private String currentHtml;
     private Article pendingArticle;
     private double pendingScroll = -1;
-    private Consumer<WebEngine> afterLoad = e -> { };
     private TextRange selectionAtPress;
 
     public ReaderPane() {
@@ -76,7 +74,6 @@ public final class ReaderPane extends StackPane {
                 pendingArticle = null;
                 pendingScroll = -1;
                 loaded.set(article);
-                afterLoad.accept(engine);
             }
         });
         // A right-click collapses WebKit's selection before the context menu is asked for: keep it.
@@ -106,11 +103,6 @@ public final class ReaderPane extends StackPane {
     /** Where the spans to highlight come from (entities, bookmarks, search hits); called off the FX thread. */
     public void setHighlighter(Function<Article, List<Span>> highlighter) {
         this.highlighter = highlighter;
-    }
-
-    /** Called after each document has loaded, e.g. to re-focus an entity. */
-    public void setAfterLoad(Consumer<WebEngine> afterLoad) {
-        this.afterLoad = afterLoad;
     }
 
     public RenderOptions options() {

@@ -87,11 +87,14 @@ class SettingsStoreTest {
 
     @Test
     void theTextSizeStaysWithinTheRenderersRange() {
-        Settings s = SettingsStore.open(file()).settings();
+        SettingsStore store = SettingsStore.open(file());
+        Settings s = store.settings();
         s.fontPercent().set(1000);
         assertEquals(250, s.fontPercent().get());
         s.fontPercent().set(5);
         assertEquals(60, s.fontPercent().get());
+        store.flush();
+        assertEquals(60, SettingsStore.open(file()).settings().fontPercent().get());
     }
 
     @Test
