@@ -51,7 +51,7 @@ public class DossierApp extends Application {
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
-        org.dossier.ui.entities.AnnotationService.preload(org.dossier.base.DataDirs.userGazetteer());
+        org.dossier.ui.session.AnnotationService.preload(org.dossier.base.DataDirs.userGazetteer());
         warmUpRenderer();
         Application.launch(DossierApp.class, args);
         return exitStatus;
@@ -83,14 +83,14 @@ public class DossierApp extends Application {
         StartupClock.trace("fx start");
         settingsStore = SettingsStore.load();
         Settings settings = settingsStore.settings();
-        session = new ReadingSession(settings);
+        session = new ReadingSession(settings, DataDirs.userGazetteer());
         ReaderPane reader = new ReaderPane();
         ReaderController.attach(session, reader);
         EntityFeatures entities = new EntityFeatures(session, reader, DataDirs.userGazetteer(),
                 DataDirs.dataDir().resolve("watchlist.tsv"));
         notebook = new NotebookController(session, reader, notebookFile(getParameters().getRaw()),
-                entities.annotations()::annotator);
-        search = new SearchController(session, reader, entities.annotations()::mentionsInPassing, DataDirs.userGazetteer());
+                session.annotations()::annotator);
+        search = new SearchController(session, reader, session.annotations()::mentionsInPassing, DataDirs.userGazetteer());
         ArticleListPane list = new ArticleListPane(session.list());
         List<Tab> tabs = new ArrayList<>(entities.tabs());
         tabs.add(notebook.tab());

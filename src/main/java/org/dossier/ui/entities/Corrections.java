@@ -12,6 +12,7 @@ import org.dossier.annotate.GazetteerEditor;
 import org.dossier.article.Article;
 import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.session.AnnotationService;
 
 /**
  * Corrections from the reading pane's context menu (change a highlight's type, not an entity, alias

@@ -14,6 +14,7 @@ import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.EntityType;
 import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.session.AnnotationService;
 
 /**
  * Everything the analyst does with entities, put together for the window: the legend and its
@@ -33,7 +34,7 @@ public final class EntityFeatures {
     private final WatchListController watch;
 
     public EntityFeatures(ReadingSession session, ReaderPane reader, Path userGazetteer, Path watchListFile) {
-        this.annotations = new AnnotationService(userGazetteer);
+        this.annotations = session.annotations();
         this.watch = new WatchListController(session, watchListFile);
         this.highlights = new EntityHighlights(session, annotations, watch);
         EntityIndexing indexing = new EntityIndexing(session, annotations, watch);
@@ -72,11 +73,6 @@ public final class EntityFeatures {
         List<Tab> tabs = List.of(here, library, watchTab);
         tabs.forEach(t -> t.setClosable(false));
         return tabs;
-    }
-
-    /** The window's annotator and its cache of mentions, for the other features. */
-    public AnnotationService annotations() {
-        return annotations;
     }
 
     /** More items for the reading pane's menu on a selection (e.g. Bookmark Selection…). */

@@ -15,6 +15,7 @@ import org.dossier.render.Span;
 import org.dossier.ui.session.BackgroundTasks;
 import org.dossier.ui.session.HighlightLayers;
 import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.session.AnnotationService;
 
 /**
  * The reading pane's entity layer: the mentions of the types the legend shows (the hidden types are

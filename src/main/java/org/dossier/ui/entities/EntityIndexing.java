@@ -19,6 +19,7 @@ import org.dossier.article.SyncTarget;
 import org.dossier.ui.session.BackgroundTasks;
 import org.dossier.ui.session.FolderParticipant;
 import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.session.AnnotationService;
 
 /**
  * The library's entity index and watch-list hits, built from every article of the open folder as a

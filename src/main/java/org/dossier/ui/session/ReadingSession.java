@@ -33,7 +33,8 @@ import org.dossier.ui.settings.Settings;
  *   <li>the article on screen ({@link #currentArticleProperty()}) and {@link #openArticle} to show one;</li>
  *   <li>the entity chosen ({@link #focusedEntityProperty()}) and the library's entity index
  *       ({@link #entityIndexProperty()});</li>
- *   <li>the reading pane's highlight layers ({@link #highlights()}), the undo history, short notices
+ *   <li>the window's annotator ({@link #annotations()}), the reading pane's highlight layers
+ *       ({@link #highlights()}), the undo history, short notices
  *       for the status bar, the settings, and the gate that holds background work until the first
  *       article is on screen.</li>
  * </ul>
@@ -42,6 +43,7 @@ import org.dossier.ui.settings.Settings;
  */
 public final class ReadingSession {
     private final Settings settings;
+    private final AnnotationService annotations;
     private final ArticleListViewModel list = new ArticleListViewModel();
     private final UndoHistory undo = new UndoHistory();
     private final HighlightLayers highlights = new HighlightLayers();
@@ -67,14 +69,21 @@ public final class ReadingSession {
         }
     };
 
-    public ReadingSession(Settings settings) {
+    /** @param userGazetteer the user's corrections, for the window's annotator */
+    public ReadingSession(Settings settings, Path userGazetteer) {
         this.settings = settings;
+        this.annotations = new AnnotationService(userGazetteer);
         this.folder = new FolderSession(this);
         list.sortOrderProperty().bindBidirectional(settings.sort());
     }
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The window's annotator (built-in lists plus the user's corrections) and its cache of mentions. Any thread. */
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     /** The open folder's articles: all, shown (filtered and sorted), selected. */

@@ -14,6 +14,7 @@ import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
+import org.dossier.ui.session.AnnotationService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

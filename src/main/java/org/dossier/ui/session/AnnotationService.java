@@ -1,4 +1,4 @@
-package org.dossier.ui.entities;
+package org.dossier.ui.session;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
