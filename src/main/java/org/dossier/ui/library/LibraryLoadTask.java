@@ -40,19 +40,23 @@ public final class LibraryLoadTask extends Task<List<ArticleSummary>> {
     private final CompletableFuture<?> checkWhen;
     private final List<SyncTarget> others;
     private final Consumer<FolderSync.Run> started;
+    private final Runnable scanned;
 
     /**
      * @param others  the window's other targets of the sync (search index, entity index)
      * @param started gets the sync once it runs (off the FX thread), so that it can be stopped
+     * @param scanned runs on the FX thread once the folder has been listed (it can be watched from then on)
      */
     public LibraryLoadTask(FolderSync sync, MetadataCache cache, Consumer<List<ArticleSummary>> partial,
-                           CompletableFuture<?> checkWhen, List<SyncTarget> others, Consumer<FolderSync.Run> started) {
+                           CompletableFuture<?> checkWhen, List<SyncTarget> others, Consumer<FolderSync.Run> started,
+                           Runnable scanned) {
         this.sync = sync;
         this.cache = cache;
         this.partial = partial;
         this.checkWhen = checkWhen;
         this.others = List.copyOf(others);
         this.started = started;
+        this.scanned = scanned;
     }
 
     @Override
@@ -119,8 +123,14 @@ public final class LibraryLoadTask extends Task<List<ArticleSummary>> {
             this.cache = cache;
         }
 
+        /** Asked once the folder has been scanned. */
         @Override
         public Map<String, FileStamp> known() throws IOException {
+            Platform.runLater(() -> {
+                if (!isDone()) {
+                    scanned.run();
+                }
+            });
             return cache.known();
         }
 

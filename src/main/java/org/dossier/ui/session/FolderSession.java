@@ -142,11 +142,19 @@ public final class FolderSession {
         CompletableFuture<Void> check = new CompletableFuture<>();
         session.firstArticle().then(() -> check.complete(null));
         // A replaced task is cancelled below, and a cancelled task hands over nothing more.
+        LibraryLoadTask[] self = new LibraryLoadTask[1];
         LibraryLoadTask t = new LibraryLoadTask(sync, metadata, this::listed, check, others, run -> {
             synchronized (runs) {
                 runs.add(run);
             }
+        }, () -> {
+            // Watched from the scan on, not from when the list is complete: a first listing of a big
+            // folder runs with its indexing, and a file added meanwhile must not be missed.
+            if (task == self[0] && watcher == null) {
+                startWatching();
+            }
         });
+        self[0] = t;
         task = t;
         loading.set(true);
         loadProgress.bind(t.progressProperty());
@@ -279,7 +287,9 @@ public final class FolderSession {
                 list.selectFirst();
             }
         }
-        startWatching();
+        if (watcher == null) {
+            startWatching();
+        }
         if (articles.isEmpty()) {
             session.firstArticle().open();
             session.reader().showMessage("There are no articles in " + folder + ".\n\nDossier reads plain text (.txt), "
@@ -368,7 +378,7 @@ public final class FolderSession {
                     open(now);
                 }
             }
-        } else if (!list.shown().isEmpty()) {
+        } else if (!list.shown().isEmpty() && pendingLast == null) {
             list.selectFirst();
         }
     }
