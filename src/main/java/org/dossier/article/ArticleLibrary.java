@@ -121,7 +121,12 @@ public final class ArticleLibrary {
         }
         // Sniffing opens the file: only a regular one (a named pipe "x.xml" would block the scan).
         return !Article.Format.needsSniffing(name)
-                || Files.isRegularFile(file) && org.dossier.article.feed.FeedArticles.isFeed(file);
+                || Files.isRegularFile(file) && isOfFormat(file, Article.Format.of(name));
+    }
+
+    private static boolean isOfFormat(Path file, Article.Format format) {
+        FormatReader reader = FormatReaders.of(format);
+        return reader != null && reader.isOfFormat(file);
     }
 
     /** {@code NAME_files} beside {@code NAME.html}: what a browser's "Web Page, complete" saves with the page. */
@@ -192,7 +197,11 @@ public final class ArticleLibrary {
         return ArticleReader.read(file, idOf(file));
     }
 
-    /** Every article of one file of this folder (see {@link ArticleReader#readAll(Path, String)}). */
+    /**
+     * Every article of one file of this folder (see {@link ArticleReader#readAll(Path, String)}): one
+     * for most files, the items of a feed or a message and its attachments ({@code FILE#1}…); never
+     * empty, never throws for a bad file (it gives a broken article with the reason).
+     */
     public List<Article> readAll(Path file) {
         return ArticleReader.readAll(file, idOf(file));
     }

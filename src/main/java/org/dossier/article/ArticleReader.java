@@ -67,13 +67,13 @@ public final class ArticleReader {
     }
 
     private static List<Article> readParts(Path file, String fileId, Article.Format format) {
+        FormatReader reader = FormatReaders.of(format);
+        if (reader == null) {
+            return List.of(Article.broken(fileId, file, format, "This Dossier cannot read " + format.kind()
+                    + " files (its reader is missing)."));
+        }
         try {
-            return switch (format) {
-                case PDF -> List.of(org.dossier.article.pdf.PdfArticles.read(fileId, file));
-                case EMAIL -> org.dossier.article.mail.MailArticles.readMessage(fileId, file);
-                case MHTML -> List.of(org.dossier.article.mail.MailArticles.readPage(fileId, file));
-                default -> org.dossier.article.feed.FeedArticles.read(fileId, file);
-            };
+            return reader.read(fileId, file, format);
         } catch (IOException e) {
             return List.of(Article.broken(fileId, file, format, "Cannot be read: " + FileEntries.reason(e)));
         } catch (StackOverflowError e) {

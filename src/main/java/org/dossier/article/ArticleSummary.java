@@ -49,16 +49,9 @@ public record ArticleSummary(String id, String title, LocalDate date, String sou
 
     /** The summary of a parsed article, with its file's current size and modification time (-1 when unknown). */
     public static ArticleSummary of(Article article) {
-        long size = -1;
-        long modified = -1;
-        try {
-            var attributes = java.nio.file.Files.readAttributes(article.file(), java.nio.file.attribute.BasicFileAttributes.class);
-            size = attributes.size();
-            modified = attributes.lastModifiedTime().toMillis();
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            // a file gone or unreadable since: the summary still describes what was read
-        }
-        return of(article, size, modified);
+        FileStamp stamp = FileStamp.of(article.file());
+        // a file gone or unreadable since: the summary still describes what was read
+        return stamp == null ? of(article, -1, -1) : of(article, stamp.size(), stamp.modifiedMillis());
     }
 
     public Optional<LocalDate> publishedOn() {

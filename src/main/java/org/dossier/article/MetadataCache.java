@@ -1,19 +1,14 @@
 package org.dossier.article;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,17 +19,14 @@ import org.dossier.base.CacheKeys;
 import org.dossier.base.Progress;
 import org.dossier.base.DataDirs;
 import org.dossier.base.ReplaceFile;
-import org.dossier.article.Article;
-import org.dossier.article.ArticleLibrary;
-import org.dossier.article.ArticleSummary;
 
 /**
  * Per-file metadata of one articles folder (title, date, source, word count, problem), cached as JSON
  * in the user cache folder so the article list can be shown at once on the next start. An entry is
  * valid while its file's size and modification time are unchanged. A missing, damaged or foreign
  * cache file is ignored (and replaced on the next save), never an error. The file is written to a
- * temporary file and moved into place. Thread-safe: methods are synchronised, and {@link #refresh}
- * parses on the common fork-join pool.
+ * temporary file and moved into place. It is kept up to date as a {@link SyncTarget} of
+ * {@link FolderSync} ({@link #syncTarget}, or {@link #refresh} on its own). Thread-safe.
  */
 public final class MetadataCache {
     static final int VERSION = 2;
@@ -43,11 +35,11 @@ public final class MetadataCache {
      * creating an {@code ObjectMapper} and its record deserialisers cost ~0.8 s on a cold JVM.
      */
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int BATCH = 64;
 
     private final Path folder;
     private final Path file;
-    private Map<String, ArticleSummary> entries;
+    /** Per file id, the summaries of its articles (one, except for files that hold several). */
+    private Map<String, List<ArticleSummary>> entries;
     /** Whether entries were put or removed since the file was read or written. */
     private boolean dirty;
 
@@ -74,7 +66,7 @@ public final class MetadataCache {
      * stale: {@link #refresh} tells). Empty when there is no usable cache. Fast: read this first.
      */
     public synchronized List<ArticleSummary> cached() {
-        return sorted(loaded().values());
+        return sorted(loaded());
     }
 
     /**
@@ -93,142 +85,139 @@ public final class MetadataCache {
      */
     public List<ArticleSummary> refresh(ArticleLibrary library, Progress progress,
                                         java.util.function.Consumer<List<ArticleSummary>> readBatch) throws IOException {
-        List<Path> files = library.scan();
-        Map<String, ArticleSummary> known;
-        boolean unsaved;
-        synchronized (this) {
-            known = new HashMap<>(loaded());
-            unsaved = dirty;
-        }
-        Map<String, ArticleSummary> next = new ConcurrentHashMap<>();
-        // A feed or an e-mail is one file but several entries (FILE#1…): entries are checked by file.
-        Map<String, List<ArticleSummary>> knownByFile = byFile(known.values());
-        List<Path> toRead = new ArrayList<>();
-        for (Path f : files) {
-            List<ArticleSummary> old = knownByFile.getOrDefault(library.idOf(f), List.of());
-            long[] st = stat(f);
-            if (!old.isEmpty() && st != null && old.stream().allMatch(o -> o.size() == st[0] && o.modifiedMillis() == st[1])) {
-                old.forEach(o -> next.put(o.id(), o));
-            } else if (st != null) {
-                toRead.add(f);
-            }
-        }
-        boolean changed = !toRead.isEmpty() || next.size() != known.size() || unsaved;
-        AtomicInteger done = new AtomicInteger();
-        progress.update(0, toRead.size());
-        for (int from = 0; from < toRead.size(); from += BATCH) {
-            if (Thread.currentThread().isInterrupted()) {
-                for (Path f : toRead.subList(from, toRead.size())) {
-                    knownByFile.getOrDefault(library.idOf(f), List.of()).forEach(o -> next.put(o.id(), o));
+        new FolderSync(library).run(List.of(syncTarget((read, removed) -> readBatch.accept(read))), progress);
+        return cached();
+    }
+
+    /** What a sync changed in the cache since the last flush. */
+    @FunctionalInterface
+    public interface Changes {
+        /**
+         * @param read         the summaries of the articles read (new or changed files)
+         * @param removedFiles ids of the files gone
+         */
+        void flushed(List<ArticleSummary> read, List<String> removedFiles);
+    }
+
+    /**
+     * This cache as a target of {@link FolderSync}: it takes in the summaries of the files read and
+     * forgets the files gone; each flush hands what changed since the last one to {@code changes}
+     * (on the sync's thread) and the end of a run saves the file when anything changed.
+     */
+    public SyncTarget syncTarget(Changes changes) {
+        return new SyncTarget() {
+            private final List<ArticleSummary> read = new ArrayList<>();
+            private final List<String> removed = new ArrayList<>();
+
+            @Override
+            public Map<String, FileStamp> known() {
+                Map<String, FileStamp> known = new HashMap<>();
+                synchronized (MetadataCache.this) {
+                    loaded().forEach((id, summaries) -> {
+                        ArticleSummary first = summaries.get(0);
+                        known.put(id, new FileStamp(first.size(), first.modifiedMillis()));
+                    });
                 }
-                break;
+                return known;
             }
-            List<Path> batch = toRead.subList(from, Math.min(toRead.size(), from + BATCH));
-            List<ArticleSummary> read = java.util.Collections.synchronizedList(new ArrayList<>());
-            try {
-                batch.parallelStream().forEach(f -> {
-                    try {
-                        long[] st = stat(f);
-                        if (st != null) {
-                            for (Article article : library.readAll(f)) {
-                                ArticleSummary summary = ArticleSummary.of(article, st[0], st[1]);
-                                next.put(article.id(), summary);
-                                read.add(summary);
-                            }
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (RuntimeException e) {
-                        // One file's failure is that file's entry in the list, never the end of the load.
-                        ArticleSummary summary = ArticleSummary.of(Article.broken(library.idOf(f), f,
-                                Article.Format.TEXT, "Could not be read (" + e + ")."), -1, -1);
-                        next.put(summary.id(), summary);
-                        read.add(summary);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            readBatch.accept(List.copyOf(read));
-            progress.update(done.addAndGet(batch.size()), toRead.size());
-        }
-        synchronized (this) {
-            entries = new HashMap<>(next);
-            if (changed) {
-                try {
-                    save();
-                } catch (IOException e) {
-                    // Only a shortcut for the next start (a read-only or full cache folder): the
-                    // folder itself was read, so the list is complete without it.
+
+            @Override
+            public void accept(FileArticles f) {
+                List<ArticleSummary> summaries = new ArrayList<>(f.articles().size());
+                for (Article a : f.articles()) {
+                    summaries.add(ArticleSummary.of(a, f.stamp().size(), f.stamp().modifiedMillis()));
+                }
+                synchronized (MetadataCache.this) {
+                    loaded().put(f.fileId(), List.copyOf(summaries));
                     dirty = true;
                 }
+                synchronized (this) {
+                    read.addAll(summaries);
+                }
             }
-            return sorted(entries.values());
+
+            @Override
+            public void removed(String fileId) {
+                synchronized (MetadataCache.this) {
+                    dirty |= loaded().remove(fileId) != null;
+                }
+                synchronized (this) {
+                    removed.add(fileId);
+                }
+            }
+
+            @Override
+            public void flush() {
+                List<ArticleSummary> r;
+                List<String> gone;
+                synchronized (this) {
+                    r = List.copyOf(read);
+                    gone = List.copyOf(removed);
+                    read.clear();
+                    removed.clear();
+                }
+                changes.flushed(r, gone);
+            }
+
+            @Override
+            public void finished(boolean complete) {
+                saveIfChanged();
+            }
+        };
+    }
+
+    /** Saves when anything changed; a cache folder that cannot be written is not an error (see {@link #save}). */
+    public synchronized void saveIfChanged() {
+        if (dirty) {
+            try {
+                save();
+            } catch (IOException e) {
+                // Only a shortcut for the next start (a read-only or full cache folder): the folder
+                // itself was read, so the list is complete without it.
+            }
         }
     }
 
     /**
-     * Records one article read elsewhere (after the folder watcher saw it change, or during
-     * {@link SearchIndex#sync(ArticleLibrary, Progress, java.util.function.Consumer)}); saved by
-     * {@link #save} or the next {@link #refresh}.
+     * Records one article read elsewhere (e.g. by a command that read it anyway); saved by
+     * {@link #save} or at the end of the next sync.
      */
     public synchronized void put(Article article) {
-        long[] st;
-        try {
-            st = stat(article.file());
-        } catch (IOException e) {
-            st = null;
-        }
+        FileStamp st = FileStamp.of(article.file());
+        String fileId = Article.fileIdOf(article.id());
         if (st == null) {
             remove(article.id());
-        } else {
-            loaded().put(article.id(), ArticleSummary.of(article, st[0], st[1]));
-            dirty = true;
-        }
-    }
-
-    /**
-     * Records every article read from one file, forgetting the file's entries that are no longer
-     * among them (a feed that lost items). {@code articles} all come from one file.
-     */
-    public synchronized void putAll(List<Article> articles) {
-        if (articles.isEmpty()) {
             return;
         }
-        java.util.Set<String> now = new java.util.HashSet<>();
-        for (Article a : articles) {
-            now.add(a.id());
-        }
-        for (String id : idsOfFile(Article.fileIdOf(articles.get(0).id()))) {
-            if (!now.contains(id)) {
-                remove(id);
-            }
-        }
-        articles.forEach(this::put);
+        ArticleSummary summary = ArticleSummary.of(article, st.size(), st.modifiedMillis());
+        List<ArticleSummary> of = new ArrayList<>(loaded().getOrDefault(fileId, List.of()));
+        of.removeIf(s -> s.id().equals(article.id()));
+        of.add(summary);
+        of.sort(Comparator.comparing(ArticleSummary::id));
+        loaded().put(fileId, List.copyOf(of));
+        dirty = true;
     }
 
-    /** The ids of the entries read from the file {@code fileId} (the file itself and its parts), sorted. */
-    public synchronized List<String> idsOfFile(String fileId) {
-        List<String> ids = new ArrayList<>();
-        for (String id : loaded().keySet()) {
-            if (Article.fileIdOf(id).equals(fileId)) {
-                ids.add(id);
-            }
-        }
-        ids.sort(null);
-        return ids;
-    }
-
+    /** Forgets an article (by its id), or every article of a file (by the file's id). */
     public synchronized void remove(String id) {
-        dirty |= loaded().remove(id) != null;
+        String fileId = Article.fileIdOf(id);
+        List<ArticleSummary> of = loaded().get(fileId);
+        if (of == null) {
+            return;
+        }
+        List<ArticleSummary> left = id.equals(fileId) ? List.of()
+                : of.stream().filter(s -> !s.id().equals(id)).toList();
+        if (left.isEmpty()) {
+            loaded().remove(fileId);
+        } else {
+            loaded().put(fileId, left);
+        }
+        dirty = true;
     }
 
-    private static Map<String, List<ArticleSummary>> byFile(java.util.Collection<ArticleSummary> summaries) {
-        Map<String, List<ArticleSummary>> out = new HashMap<>();
-        for (ArticleSummary s : summaries) {
-            out.computeIfAbsent(s.fileId(), k -> new ArrayList<>(1)).add(s);
-        }
-        return out;
+    /** The ids of the entries read from the file {@code fileId} (the file itself, or its parts), sorted. */
+    public synchronized List<String> idsOfFile(String fileId) {
+        return loaded().getOrDefault(fileId, List.of()).stream().map(ArticleSummary::id).sorted().toList();
     }
 
     /** Writes the cache file (to a temporary file first, then moved over the old one). */
@@ -245,7 +234,7 @@ public final class MetadataCache {
             g.writeNumberField("version", VERSION);
             g.writeStringField("folder", folder.toString());
             g.writeArrayFieldStart("articles");
-            for (ArticleSummary s : sorted(loaded().values())) {
+            for (ArticleSummary s : sorted(loaded())) {
                 g.writeStartObject();
                 g.writeStringField("id", s.id());
                 g.writeStringField("title", s.title());
@@ -280,9 +269,13 @@ public final class MetadataCache {
         }
     }
 
-    private Map<String, ArticleSummary> loaded() {
+    private Map<String, List<ArticleSummary>> loaded() {
         if (entries == null) {
-            entries = read();
+            entries = new HashMap<>();
+            for (ArticleSummary s : read().values()) {
+                entries.computeIfAbsent(Article.fileIdOf(s.id()), k -> new ArrayList<>()).add(s);
+            }
+            entries.replaceAll((k, v) -> List.copyOf(v));
         }
         return entries;
     }
@@ -402,28 +395,10 @@ public final class MetadataCache {
         return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
     }
 
-    private static List<ArticleSummary> sorted(java.util.Collection<ArticleSummary> values) {
-        return values.stream().sorted(Comparator.comparing(ArticleSummary::id)).toList();
-    }
-
-    /**
-     * {size, mtime} of an entry, or null when nothing is there any more. An entry that cannot be
-     * followed (a link that loops or points nowhere) gives the link's own; one that cannot be
-     * examined at all {-1, -1}: it is read again, and listed with its reason, every time.
-     */
-    private static long[] stat(Path f) throws IOException {
-        try {
-            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-            return new long[] {a.size(), a.lastModifiedTime().toMillis()};
-        } catch (IOException e) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                return new long[] {a.size(), a.lastModifiedTime().toMillis()};
-            } catch (NoSuchFileException gone) {
-                return null;
-            } catch (IOException unreadable) {
-                return new long[] {-1, -1};
-            }
-        }
+    private static List<ArticleSummary> sorted(Map<String, List<ArticleSummary>> byFile) {
+        List<ArticleSummary> all = new ArrayList<>();
+        byFile.values().forEach(all::addAll);
+        all.sort(Comparator.comparing(ArticleSummary::id));
+        return List.copyOf(all);
     }
 }

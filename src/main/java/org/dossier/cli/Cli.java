@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.dossier.adapter.AnnotatorEntityFinder;
+
 /**
  * The registry of subcommands ({@code java -jar dossier.jar NAME …}). Exit status 0 on success,
  * 1 on a failure with a message on standard error, 2 on wrong usage.

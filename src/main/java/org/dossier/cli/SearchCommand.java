@@ -14,12 +14,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dossier.article.ArticleLibrary;
+import org.dossier.article.FolderSync;
+import org.dossier.article.SyncTarget;
+import org.dossier.base.Progress;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchHit;
 import org.dossier.article.MetadataCache;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
-import org.dossier.search.SyncReport;
 
 /**
  * {@code search --articles DIR "query" [options]}: brings the folder's index up to date (only changed
@@ -64,19 +66,22 @@ final class SearchCommand implements Command {
                 err.println("dossier search: the index is in use by another Dossier process; "
                         + "results are from its last saved state.");
             } else {
-                // The articles read for the index also fill the window's list cache: one parse, not two.
+                // One sync for the index and the window's list cache: each changed file is read once for both.
                 MetadataCache metadata = MetadataCache.forFolder(folder);
-                SyncReport report = index.sync(new ArticleLibrary(folder), (done, total) -> {
+                SyncTarget indexing = index.syncTarget((done, total) -> {
                     if (done == 0 && total >= 200) {
                         err.println("Indexing " + total + " articles (only the first search of a folder takes this long)…");
                     }
-                }, metadata::put);
-                if (report.changedAnything()) {
-                    saveQuietly(metadata);
+                });
+                long started = System.nanoTime();
+                FolderSync.Result report = new FolderSync(new ArticleLibrary(folder))
+                        .run(List.of(indexing, metadata.syncTarget((read, removed) -> { })), Progress.NONE).get(indexing);
+                if (report != null && report.error() != null) {
+                    throw report.error();
                 }
-                if (report.changedAnything()) {
+                if (report != null && report.changedAnything()) {
                     err.printf("Indexed %d new, %d changed, %d removed article(s) in %d ms.%n",
-                            report.added(), report.updated(), report.removed(), report.millis());
+                            report.added(), report.updated(), report.removed(), (System.nanoTime() - started) / 1_000_000);
                 }
             }
             if (query.entityId() != null || query.entityType() != null) {
@@ -132,15 +137,6 @@ final class SearchCommand implements Command {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new UsageException(option + " needs a date like 2024-03-31, not \"" + value + "\"");
-        }
-    }
-
-    /** The list cache is a shortcut for the window; failing to write it does not fail a search. */
-    private static void saveQuietly(MetadataCache metadata) {
-        try {
-            metadata.save();
-        } catch (java.io.IOException e) {
-            // the window reads the folder instead
         }
     }
 }

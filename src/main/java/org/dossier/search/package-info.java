@@ -1,5 +1,6 @@
 /**
- * The library's caches in the user cache folder: the Lucene full-text index ({@link org.dossier.search.SearchIndex})
- * and the per-file metadata cache the article list starts from ({@link org.dossier.article.MetadataCache}).
+ * The Lucene full-text index of an articles folder in the user cache folder
+ * ({@link org.dossier.search.SearchIndex}), kept up to date as a target of the folder-sync engine
+ * ({@link org.dossier.article.FolderSync}).
  */
 package org.dossier.search;

@@ -3,11 +3,13 @@ package org.dossier.ui;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -16,6 +18,16 @@ import org.dossier.article.Article;
 import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
+import org.dossier.base.DataDirs;
+import org.dossier.ui.entities.EntityFeatures;
+import org.dossier.ui.library.ArticleListPane;
+import org.dossier.ui.notebook.NotebookController;
+import org.dossier.ui.reader.ReaderController;
+import org.dossier.ui.reader.ReaderPane;
+import org.dossier.ui.search.SearchController;
+import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.settings.Settings;
+import org.dossier.ui.settings.SettingsStore;
 
 /**
  * The JavaFX application: one main window over an articles folder. Arguments: {@code --articles DIR}
@@ -32,12 +44,14 @@ public class DossierApp extends Application {
         Platform.exit();
     };
     private static volatile int exitStatus;
-    private MainWindow window;
-    private Settings settings;
+    private SettingsStore settingsStore;
+    private ReadingSession session;
+    private NotebookController notebook;
+    private SearchController search;
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
-        org.dossier.ui.entities.AnnotationService.preload(org.dossier.base.DataDirs.userGazetteer());
+        org.dossier.ui.session.AnnotationService.preload(org.dossier.base.DataDirs.userGazetteer());
         warmUpRenderer();
         Application.launch(DossierApp.class, args);
         return exitStatus;
@@ -60,52 +74,81 @@ public class DossierApp extends Application {
         t.start();
     }
 
+    /**
+     * Builds the window: the settings and the session first, then each part with what it needs,
+     * then the layout. A new view is made here the same way (see docs/architecture.md).
+     */
     @Override
     public void start(Stage stage) {
         StartupClock.trace("fx start");
-        settings = Settings.load();
-        window = new MainWindow(stage, settings, notebookFile(getParameters().getRaw()));
+        settingsStore = SettingsStore.load();
+        Settings settings = settingsStore.settings();
+        session = new ReadingSession(settings, DataDirs.userGazetteer());
+        ReaderPane reader = new ReaderPane();
+        ReaderController.attach(session, reader);
+        EntityFeatures entities = new EntityFeatures(session, reader, DataDirs.userGazetteer(),
+                DataDirs.dataDir().resolve("watchlist.tsv"));
+        notebook = new NotebookController(session, reader, notebookFile(getParameters().getRaw()),
+                session.annotations()::annotator);
+        search = new SearchController(session, reader, session.annotations()::mentionsInPassing, DataDirs.userGazetteer());
+        ArticleListPane list = new ArticleListPane(session.list());
+        List<Tab> tabs = new ArrayList<>(entities.tabs());
+        tabs.add(notebook.tab());
+        tabs.add(search.tab());
+        SidePanel side = new SidePanel(tabs);
+        WindowCommands commands = new WindowCommands(stage, session, list, notebook, search, side);
+        entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
+        session.folder().setChooseFolder(commands::chooseFolder);
+        MainWindow window = new MainWindow(new MainMenu(commands, settings).menuBar(), list, entities.legend(), reader, side,
+                new StatusBar(session, search), commands, settings);
         StartupClock.trace("window built");
-        stage.setScene(window.createScene());
-        stage.setTitle("Dossier");
+        stage.setScene(window.createScene(new KeyBindings(commands, entities)::onKey));
+        stage.titleProperty().bind(session.folder().titleProperty());
         var icon = DossierApp.class.getResourceAsStream("dossier-icon.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        stage.setWidth(settings.getInt("width", 1200));
-        stage.setHeight(settings.getInt("height", 800));
+        stage.setWidth(settings.width().get());
+        stage.setHeight(settings.height().get());
         stage.setOnCloseRequest(e -> {
-            if (!window.mayQuit()) {
-                e.consume();
+            if (!notebook.mayQuit(stage)) {
+                e.consume(); // bookmarks that could not be saved: the user chose to stay
                 return;
             }
-            settings.put("width", (int) stage.getWidth());
-            settings.put("height", (int) stage.getHeight());
+            settings.width().set((int) stage.getWidth());
+            settings.height().set((int) stage.getHeight());
         });
         // Both read in the background: started before the first show (CSS and layout of every
         // control, a few hundred milliseconds) so that the first article is ready soon after it.
-        window.openNotebook();
-        window.openFolder(startFolder(getParameters().getRaw(), settings));
+        notebook.open(stage);
+        session.openFolder(startFolder(getParameters().getRaw(), settings));
         StartupClock.trace("folder opening");
         stage.show();
         if (getParameters().getRaw().contains("--measure-startup")) {
             new StartupMeasurement(new StartupClock(), measureOut, measureExit, StartupMeasurement.TIME_LIMIT)
-                    .windowShown(window.reader());
+                    .windowShown(reader);
         }
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (notebook != null) {
+            notebook.close();
         }
-        if (settings != null) {
-            settings.flush();
+        if (session != null) {
+            session.close();
+        }
+        if (search != null) {
+            search.close();
+        }
+        if (settingsStore != null) {
+            settingsStore.flush();
         }
     }
 
-    MainWindow window() {
-        return window;
+    /** The window's session (tests open folders through it). */
+    ReadingSession session() {
+        return session;
     }
 
     /** {@code --notebook FILE}, else the notebook in the user's data folder. */
@@ -123,9 +166,9 @@ public class DossierApp extends Application {
         if (i >= 0 && i + 1 < args.size()) {
             return Path.of(args.get(i + 1));
         }
-        String last = settings.get("lastFolder", "");
-        if (!last.isBlank() && Files.isDirectory(Path.of(last))) {
-            return Path.of(last);
+        Path last = settings.lastFolder().get();
+        if (last != null && Files.isDirectory(last)) {
+            return last;
         }
         return BundledArticles.folder();
     }

@@ -75,9 +75,25 @@ class FolderWatcherTest {
             assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", pipe.toString()).start().waitFor());
             Set<Path> changed = next(changes);
             assertEquals(Set.of(pipe), changed);
-            FolderChanges read = FolderChanges.read(library, changed);
-            assertEquals(1, read.updated().size());
-            assertTrue(read.updated().get(0).problem().startsWith("Not a regular file (a named pipe)"));
+            java.util.List<Article> read = new java.util.ArrayList<>();
+            SyncTarget recorder = new SyncTarget() {
+                @Override
+                public java.util.Map<String, FileStamp> known() {
+                    return java.util.Map.of();
+                }
+
+                @Override
+                public void accept(FileArticles file) {
+                    read.addAll(file.articles());
+                }
+
+                @Override
+                public void removed(String fileId) {
+                }
+            };
+            new FolderSync(library).apply(changed, java.util.List.of(recorder));
+            assertEquals(1, read.size());
+            assertTrue(read.get(0).problem().startsWith("Not a regular file (a named pipe)"), read.get(0).problem());
         }
     }
 

@@ -161,11 +161,18 @@ class MetadataCacheTest {
     }
 
     @Test
-    void indexSyncCanFillTheCacheSoNothingIsReadTwice() throws IOException {
+    void oneSyncFillsTheIndexAndTheCacheReadingEachFileOnce() throws IOException {
         MetadataCache cache = new MetadataCache(folder, cacheFile);
+        java.util.Map<Path, Integer> reads = new java.util.concurrent.ConcurrentHashMap<>();
+        FolderSync sync = new FolderSync(library, f -> {
+            reads.merge(f.getFileName(), 1, Integer::sum);
+            return library.readAll(f);
+        }, 2);
         try (SearchIndex index = SearchIndex.open(folder, tmp.resolve("index"), EntityTagger.NONE)) {
-            index.sync(library, Progress.NONE, cache::put);
+            sync.run(List.of(cache.syncTarget((read, removed) -> { }), index.syncTarget(Progress.NONE)), Progress.NONE);
+            assertEquals(3, index.size());
         }
+        assertEquals(java.util.Map.of(Path.of("a.txt"), 1, Path.of("b.md"), 1, Path.of("empty.txt"), 1), reads);
         assertEquals(0, refreshReading(cache));
         assertEquals(3, new MetadataCache(folder, cacheFile).cached().size());
     }

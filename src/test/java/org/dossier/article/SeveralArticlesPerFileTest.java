@@ -81,18 +81,19 @@ class SeveralArticlesPerFileTest {
         Files.setLastModifiedTime(news, FileTime.fromMillis(Files.getLastModifiedTime(news).toMillis() + 60_000));
 
         MetadataCache cache = new MetadataCache(library.folder(), cacheFile);
-        FolderChanges changes = FolderChanges.read(library, Set.of(news), cache::idsOfFile);
-        assertEquals(List.of("news.xml#1"), changes.updated().stream().map(Article::id).toList());
-        assertEquals(List.of("news.xml#2", "news.xml#3"), changes.removed());
-        cache.putAll(changes.updated());
-        assertEquals(List.of("news.xml#1"), cache.idsOfFile("news.xml"));
+        List<String> removedFiles = new java.util.ArrayList<>();
+        FolderSync sync = new FolderSync(library);
+        FolderSync.Changes changes = sync.apply(Set.of(news), List.of(cache.syncTarget((read, removed) -> removedFiles.addAll(removed))));
+        assertEquals(List.of("news.xml"), changes.read());
+        assertEquals(List.of("news.xml#1"), cache.idsOfFile("news.xml"), "the items the feed lost are gone from the list");
 
         List<ArticleSummary> refreshed = new MetadataCache(library.folder(), dir.resolve("cache/other.json")).refresh(library, Progress.NONE);
         assertTrue(refreshed.stream().noneMatch(s -> s.id().equals("news.xml#2")));
 
         Files.delete(news);
-        FolderChanges gone = FolderChanges.read(library, Set.of(news), cache::idsOfFile);
-        assertEquals(List.of("news.xml#1", "news.xml"), gone.removed());
+        sync.apply(Set.of(news), List.of(cache.syncTarget((read, removed) -> removedFiles.addAll(removed))));
+        assertEquals(List.of("news.xml"), removedFiles);
+        assertEquals(List.of(), cache.idsOfFile("news.xml"));
     }
 
     @Test

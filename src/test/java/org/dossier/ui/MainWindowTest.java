@@ -200,7 +200,7 @@ class MainWindowTest extends AppHarness {
         start(temp.resolve("home"), "--articles", SEEDS.toString());
         waitForReaderTitle(TITLE_2017);
         int leftAtOnce = fx(() -> {
-            ((DossierApp) app).window().openFolder(other);
+            ((DossierApp) app).session().openFolder(other);
             return articleList().getItems().size();
         });
         assertEquals(0, leftAtOnce, "the seeds are gone from the list as soon as the other folder is asked for");

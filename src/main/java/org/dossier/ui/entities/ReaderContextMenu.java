@@ -15,7 +15,9 @@ import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.EntityType;
 import org.dossier.annotate.GazetteerEditor;
 import org.dossier.article.Article;
+import org.dossier.ui.reader.EntityMark;
 import org.dossier.ui.reader.ReaderPane;
+import org.dossier.ui.reader.TextRange;
 
 /**
  * The reading pane's context menu: for a highlight, change its type, say it is not an entity, make
@@ -85,11 +87,11 @@ final class ReaderContextMenu {
             return null;
         }
         List<MenuItem> items = new ArrayList<>();
-        String[] entity = reader.entityAt(x, y);
+        EntityMark entity = reader.entityAt(x, y).orElse(null);
         if (entity != null) {
-            String id = entity[0];
-            String text = entity[2];
-            EntityType type = EntityType.valueOf(entity[1]);
+            String id = entity.entityId();
+            String text = entity.text();
+            EntityType type = entity.type();
             MenuItem header = new MenuItem("“" + text + "” — " + type + " · " + EntityIndex.nameOf(id));
             header.setDisable(true);
             Menu change = new Menu("Change type to");
@@ -113,9 +115,9 @@ final class ReaderContextMenu {
             watch.setOnAction(e -> actions.toggleWatch(id));
             items.addAll(List.of(header, new SeparatorMenuItem(), change, never, alias, new SeparatorMenuItem(), watch));
         }
-        int[] selection = reader.selectionForMenu();
+        TextRange selection = reader.selectionForMenu().orElse(null);
         if (selection != null) {
-            String text = article.text().substring(selection[0], selection[1]).strip();
+            String text = selection.of(article.text()).strip();
             if (!text.isEmpty() && text.length() <= 120 && !text.contains("\n")) {
                 if (!items.isEmpty()) {
                     items.add(new SeparatorMenuItem());

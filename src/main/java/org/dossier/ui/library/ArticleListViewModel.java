@@ -18,9 +18,11 @@ import org.dossier.article.ArticleSummary;
 
 /**
  * The article list's state: every article of the folder (its summary: the list holds no texts), the
- * filter text that narrows it as the user types, and the sort order. The filter matches titles,
- * sources and file names here, and article texts through {@link #setTextMatches}: ids that the
- * search index found for the same words. FX-thread confined.
+ * filter text that narrows it as the user types, the sort order and the selected article. The filter
+ * matches titles, sources and file names here, and article texts through {@link #setTextMatches}: ids
+ * that the search index found for the same words. The view ({@link ArticleListPane}) keeps its
+ * selection and this one the same, and shows the selection when {@link #reveal} asks. FX-thread
+ * confined.
  */
 public final class ArticleListViewModel {
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
@@ -50,6 +52,9 @@ public final class ArticleListViewModel {
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.NEWEST_FIRST);
     private final IntegerBinding problems = Bindings.createIntegerBinding(
             () -> (int) articles.stream().filter(ArticleSummary::isBroken).count(), articles);
+    private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private java.util.function.Consumer<Boolean> revealer = focus -> { };
+    private java.util.function.BooleanSupplier keepSelection = () -> true;
 
     public ArticleListViewModel() {
         filter.addListener((obs, old, now) -> {
@@ -217,6 +222,56 @@ public final class ArticleListViewModel {
     public ArticleSummary byId(String id) {
         Integer at = positions.get(id);
         return at == null ? null : articles.get(at);
+    }
+
+    /** The article chosen in the list, or null. */
+    public ObjectProperty<ArticleSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** Selects the first article shown, if any. */
+    public void selectFirst() {
+        if (!sorted.isEmpty()) {
+            selected.set(sorted.get(0));
+        }
+    }
+
+    /** Selects the article {@code delta} rows below (above, when negative) the selection, and shows it. */
+    public void moveSelection(int delta) {
+        int size = sorted.size();
+        if (size == 0) {
+            return;
+        }
+        int i = selected.get() == null ? -1 : sorted.indexOf(selected.get());
+        int next = Math.max(0, Math.min(size - 1, i < 0 ? 0 : i + delta));
+        selected.set(sorted.get(next));
+        reveal(false);
+    }
+
+    /** Asks the view to scroll the selection into view, and to put the keyboard focus on the list ({@code focus}) unless the user is typing a filter. */
+    public void reveal(boolean focus) {
+        revealer.accept(focus);
+    }
+
+    /** How the view shows the selection (it registers itself). */
+    public void setRevealer(java.util.function.Consumer<Boolean> revealer) {
+        this.revealer = revealer;
+    }
+
+    /**
+     * Whether the first article is selected when what is shown changes and nothing is selected (so
+     * the reading pane follows what the list shows): by default yes; the session says no while it
+     * waits for the article last read.
+     */
+    public void setKeepSelection(java.util.function.BooleanSupplier when) {
+        this.keepSelection = when;
+    }
+
+    /** Called by the view once it has taken in a change of {@link #shown()}. */
+    public void shownChanged() {
+        if (selected.get() == null && !sorted.isEmpty() && keepSelection.getAsBoolean()) {
+            selectFirst();
+        }
     }
 
     /** A replacement of entries by entries with the same ids (a refreshed summary): positions still hold. */

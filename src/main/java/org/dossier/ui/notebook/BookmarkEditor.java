@@ -24,7 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.dossier.ui.Dialogs;
+import org.dossier.ui.session.Dialogs;
 
 /**
  * The small editor that opens when a passage is bookmarked: the quote, a note, and tags with

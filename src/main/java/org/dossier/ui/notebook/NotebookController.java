@@ -24,7 +24,7 @@ import javafx.stage.Window;
 
 import org.dossier.annotate.Annotator;
 import org.dossier.article.Article;
-import org.dossier.cli.AnnotatorEntityFinder;
+import org.dossier.adapter.AnnotatorEntityFinder;
 import org.dossier.notebook.Anchor;
 import org.dossier.notebook.AtomicFiles;
 import org.dossier.notebook.Bookmark;
@@ -36,9 +36,12 @@ import org.dossier.notebook.NotebookStore;
 import org.dossier.notebook.Reanchorer;
 import org.dossier.notebook.SaveListener;
 import org.dossier.render.Span;
-import org.dossier.ui.BackgroundTasks;
-import org.dossier.ui.UndoHistory;
+import org.dossier.ui.session.BackgroundTasks;
+import org.dossier.ui.session.HighlightLayers;
+import org.dossier.ui.session.ReadingSession;
+import org.dossier.ui.session.UndoHistory;
 import org.dossier.ui.reader.ReaderPane;
+import org.dossier.ui.reader.TextRange;
 
 /**
  * The passage notebook in the window: opens the notebook file in the background, bookmarks the
@@ -55,22 +58,21 @@ public final class NotebookController {
     private final Consumer<String> notify;
     private final BiConsumer<String, Runnable> openArticle;
     private final NotebookView view;
+    private final HighlightLayers.Layer layer;
     private final Set<UUID> orphaned = ConcurrentHashMap.newKeySet();
     private volatile NotebookStore store;
     private BookmarkFactory factory;
     private boolean saveFailing;
 
-    /**
-     * @param openArticle opens the article with an id, then runs the callback once it is on screen
-     */
-    public NotebookController(ReaderPane reader, Path file, java.util.function.Supplier<Annotator> annotator, UndoHistory undo,
-                              Consumer<String> notify, BiConsumer<String, Runnable> openArticle) {
+    /** Bookmarked passages are a highlight layer of the session's reading pane. */
+    public NotebookController(ReadingSession session, ReaderPane reader, Path file, java.util.function.Supplier<Annotator> annotator) {
         this.reader = reader;
         this.file = file;
         this.annotator = annotator;
-        this.undo = undo;
-        this.notify = notify;
-        this.openArticle = openArticle;
+        this.undo = session.undo();
+        this.notify = session::notify;
+        this.openArticle = session::openArticle;
+        this.layer = session.highlights().add(this::spans);
         this.view = new NotebookView(new NotebookView.Actions() {
             @Override
             public List<Bookmark> query(NotebookQuery query) {
@@ -93,11 +95,9 @@ public final class NotebookController {
             }
         });
         reader.webView().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 1 && reader.selection() == null) {
-                String id = reader.bookmarkAt(e.getX(), e.getY());
-                if (id != null) {
-                    showNote(UUID.fromString(id), e.getScreenX(), e.getScreenY());
-                }
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 1 && reader.selection().isEmpty()) {
+                reader.bookmarkAt(e.getX(), e.getY())
+                        .ifPresent(id -> showNote(UUID.fromString(id), e.getScreenX(), e.getScreenY()));
             }
         });
     }
@@ -137,13 +137,13 @@ public final class NotebookController {
             if (opened.loadReport().needsAttention()) {
                 notify.accept("⚠ " + opened.loadReport().message());
                 Alert alert = new Alert(Alert.AlertType.WARNING, opened.loadReport().message());
-                org.dossier.ui.Dialogs.styleLike(alert, owner);
+                org.dossier.ui.session.Dialogs.styleLike(alert, owner);
                 alert.setTitle("Notebook — Dossier");
                 alert.setHeaderText("About your notebook");
                 alert.show();
             }
             changed();
-            reader.refresh();
+            layer.changed();
         }).onError(e -> {
             notify.accept("⚠ The notebook " + file + " could not be opened: " + e.getMessage());
         }).start();
@@ -176,7 +176,7 @@ public final class NotebookController {
     /** Ctrl+B: bookmarks the reading pane's selection after asking for a note and tags. */
     public void bookmarkSelection(Window owner) {
         Article article = reader.loadedProperty().get();
-        int[] selection = reader.selectionForMenu();
+        TextRange selection = reader.selectionForMenu().orElse(null);
         if (article == null || selection == null) {
             notify.accept("Select a passage in the article first, then press Ctrl+B.");
             return;
@@ -185,12 +185,12 @@ public final class NotebookController {
             notify.accept(store == null ? "The notebook is still opening; try again in a moment." : readOnlyMessage());
             return;
         }
-        String quote = article.text().substring(selection[0], selection[1]);
+        String quote = selection.of(article.text());
         BookmarkEditor.show(owner, quote, "", List.of(), store.notebook()::tagsStartingWith).ifPresent(result -> {
-            Bookmark b = factory.create(article, selection[0], selection[1], result.note(), result.tags());
+            Bookmark b = factory.create(article, selection.start(), selection.end(), result.note(), result.tags());
             store.notebook().add(b);
             notify.accept("Bookmarked: “" + BookmarkEditor.abbreviate(quote, 40) + "”");
-            reader.refresh();
+            layer.changed();
         });
     }
 
@@ -227,7 +227,7 @@ public final class NotebookController {
         }
         store.notebook().update(b.id(), old -> old.withNote(note, java.time.Instant.now()).withTags(tags, java.time.Instant.now()));
         notify.accept("Bookmark saved");
-        reader.refresh();
+        layer.changed();
     }
 
     private void delete(Bookmark b) {
@@ -237,10 +237,10 @@ public final class NotebookController {
         store.notebook().remove(b.id()).ifPresent(removal -> {
             undo.push("Restore the deleted bookmark", () -> {
                 store.notebook().restore(removal);
-                reader.refresh();
+                layer.changed();
             });
             notify.accept("Bookmark deleted (Ctrl+Z restores it)");
-            reader.refresh();
+            layer.changed();
         });
     }
 

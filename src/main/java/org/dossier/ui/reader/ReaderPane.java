@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.application.Platform;
@@ -20,11 +20,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
+import org.dossier.annotate.EntityType;
 import org.dossier.article.Article;
 import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
-import org.dossier.ui.BackgroundTasks;
+import org.dossier.ui.session.BackgroundTasks;
 
 /**
  * The reading pane: a {@link WebView} that only ever shows documents made by {@link ArticleRenderer}.
@@ -47,8 +48,7 @@ public final class ReaderPane extends StackPane {
     private String currentHtml;
     private Article pendingArticle;
     private double pendingScroll = -1;
-    private Consumer<WebEngine> afterLoad = e -> { };
-    private int[] selectionAtPress;
+    private TextRange selectionAtPress;
 
     public ReaderPane() {
         web.setId("reader");
@@ -74,12 +74,11 @@ public final class ReaderPane extends StackPane {
                 pendingArticle = null;
                 pendingScroll = -1;
                 loaded.set(article);
-                afterLoad.accept(engine);
             }
         });
         // A right-click collapses WebKit's selection before the context menu is asked for: keep it.
         web.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            selectionAtPress = e.isSecondaryButtonDown() ? selection() : null;
+            selectionAtPress = e.isSecondaryButtonDown() ? selection().orElse(null) : null;
         });
         message.setAlignment(Pos.CENTER);
         message.getStyleClass().add("reader-message");
@@ -104,11 +103,6 @@ public final class ReaderPane extends StackPane {
     /** Where the spans to highlight come from (entities, bookmarks, search hits); called off the FX thread. */
     public void setHighlighter(Function<Article, List<Span>> highlighter) {
         this.highlighter = highlighter;
-    }
-
-    /** Called after each document has loaded, e.g. to re-focus an entity. */
-    public void setAfterLoad(Consumer<WebEngine> afterLoad) {
-        this.afterLoad = afterLoad;
     }
 
     public RenderOptions options() {
@@ -194,48 +188,51 @@ public final class ReaderPane extends StackPane {
         return web.getEngine().executeScript(script);
     }
 
-    /** The selected passage as [start, end) offsets into the article's text, or null. */
-    public int[] selection() {
-        Object r = call("dossier.selection()");
-        if (!(r instanceof String s) || s.isEmpty()) {
-            return null;
-        }
-        String[] parts = s.split(",");
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    /** The selected passage, if any. */
+    public Optional<TextRange> selection() {
+        return range(call("dossier.selection()"));
     }
 
     /**
      * The selection a context menu should act on: the one there was before the right-click, put back
      * on screen, or else the current one.
      */
-    public int[] selectionForMenu() {
-        int[] kept = selectionAtPress;
+    public Optional<TextRange> selectionForMenu() {
+        TextRange kept = selectionAtPress;
         selectionAtPress = null;
         if (kept != null) {
-            select(kept[0], kept[1]);
-            return kept;
+            select(kept);
+            return Optional.of(kept);
         }
         return selection();
     }
 
-    /** Selects [start, end) of the article's text and scrolls it into view. */
-    public boolean select(int start, int end) {
-        return Boolean.TRUE.equals(call("dossier.select(" + start + "," + end + ")"));
+    /** Selects a passage and scrolls it into view; false when no article document is loaded. */
+    public boolean select(TextRange range) {
+        return Boolean.TRUE.equals(call("dossier.select(" + range.start() + "," + range.end() + ")"));
     }
 
-    /** The entity highlight at a point of the pane: {id, type, text}, or null. */
-    public String[] entityAt(double x, double y) {
+    /** The entity highlight at a point of the pane, if there is one. */
+    public Optional<EntityMark> entityAt(double x, double y) {
         Object r = call("dossier.markAt(" + x + "," + y + ")");
-        return r instanceof String s && !s.isEmpty() ? s.split("\t", 3) : null;
+        if (!(r instanceof String s) || s.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = s.split("\t", 3);
+        try {
+            return Optional.of(new EntityMark(parts[0], EntityType.valueOf(parts[1]), parts[2]));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
     }
 
-    /** The bookmark id at a point of the pane, or null. */
-    public String bookmarkAt(double x, double y) {
+    /** The id of the bookmark at a point of the pane, if there is one. */
+    public Optional<String> bookmarkAt(double x, double y) {
         Object r = call("dossier.bookmarkAt(" + x + "," + y + ")");
-        return r instanceof String s && !s.isEmpty() ? s : null;
+        return r instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
     }
 
-    /** Emphasises every mention of an entity; returns how many there are. */
+    /** Emphasises every mention of an entity ("" for none); returns how many there are. */
     public int focusEntity(String entityId) {
         Object r = call("dossier.focusEntity('" + entityId.replace("\\", "\\\\").replace("'", "\\'") + "')");
         return r instanceof Number n ? n.intValue() : 0;
@@ -248,21 +245,31 @@ public final class ReaderPane extends StackPane {
     }
 
     /**
-     * Makes the next (delta 1) or previous (-1) search hit current and scrolls it into view; returns
-     * {index, count}, or null when the document has no hits.
+     * Makes the next (delta 1) or previous (-1) search hit current and scrolls it into view; empty
+     * when the document has no hits.
      */
-    public int[] nextHit(int delta) {
+    public Optional<HitPosition> nextHit(int delta) {
         Object r = call("dossier.nextHit(" + delta + ")");
-        if (!(r instanceof String s) || s.isEmpty()) {
-            return null;
-        }
-        String[] parts = s.split(",");
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        return r instanceof String s && !s.isEmpty() ? pair(s).map(p -> new HitPosition(p[0], p[1])) : Optional.empty();
     }
 
-    /** Scrolls a bookmarked passage into view and flashes it. */
+    /** Scrolls a bookmarked passage into view and flashes it; false when it is not in the document. */
     public boolean flashBookmark(String bookmarkId) {
         return Boolean.TRUE.equals(call("dossier.flash('" + bookmarkId.replaceAll("[^\\w-]", "") + "')"));
+    }
+
+    /** "start,end" from the bridge as a range. */
+    private static Optional<TextRange> range(Object r) {
+        return r instanceof String s && !s.isEmpty() ? pair(s).map(p -> new TextRange(p[0], p[1])) : Optional.empty();
+    }
+
+    private static Optional<int[]> pair(String s) {
+        String[] parts = s.split(",");
+        try {
+            return Optional.of(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
     }
 
     private double scrollFraction() {

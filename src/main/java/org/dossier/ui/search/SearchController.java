@@ -1,94 +1,83 @@
 package org.dossier.ui.search;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.scene.control.Tab;
 import javafx.util.Duration;
 
-import org.dossier.annotate.Annotator;
+import org.dossier.adapter.AnnotatorTagger;
 import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.EntityType;
+import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
-import org.dossier.article.ArticleLibrary;
 import org.dossier.render.Span;
-import org.dossier.search.EntityTagger;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchHit;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
-import org.dossier.search.SyncReport;
-import org.dossier.ui.BackgroundTasks;
 import org.dossier.ui.reader.ReaderPane;
+import org.dossier.ui.session.BackgroundTasks;
+import org.dossier.ui.session.HighlightLayers;
+import org.dossier.ui.session.ReadingSession;
 
 /**
- * Full-text search in the window. Owns the open folder's {@link SearchIndex}: opened with the folder,
- * synced in the background once the library has loaded, kept up to date from the folder watcher's
- * changes, closed on folder change and quit. All index work runs in order on one thread of its own
- * (so a long first indexing never holds up rendering); searches run on another, debounced, and a
- * sequence number drops results that arrive after the query changed. The hits of the last successful
- * query are marked in the reading pane ({@link #spans}). FX-thread confined, except {@link #spans},
- * which rendering calls in the background.
+ * The Search tab: the query and its filters, debounced, run on a thread of their own against the open
+ * folder's index ({@link LibraryIndex}), a sequence number dropping results that arrive after the
+ * query changed; the hits of the last successful query are a highlight layer of the reading pane, and
+ * F3 walks them. FX-thread confined, except {@link #spans}, which rendering calls in the background.
  */
 public final class SearchController {
     /** How many results the tab lists. */
     static final int LIMIT = 50;
     private static final Duration DEBOUNCE = Duration.millis(150);
 
+    private final ReadingSession session;
     private final ReaderPane reader;
-    private final BiConsumer<String, Runnable> openArticle;
-    private final Consumer<String> notify;
-    private final Supplier<EntityIndex> entityIndex;
-    private final EntityTagger tagger;
-    private Runnable onIndexUpdated = () -> { };
-    private final ExecutorService indexThread = BackgroundTasks.serialExecutor("dossier-index");
+    private final LibraryIndex index;
+    private final HighlightLayers.Layer layer;
     private final ExecutorService searchThread = BackgroundTasks.serialExecutor("dossier-search");
     private final SearchPanel panel;
     private final Tab tab;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private final ReadOnlyDoubleWrapper indexProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper indexStatus = new ReadOnlyStringWrapper("");
-    private volatile CompletableFuture<SearchIndex> index;
     private volatile SearchQuery marked;
-    private Task<SyncReport> syncing;
-    private long syncSequence;
     private long searchSequence;
 
-    /**
-     * @param openArticle shows an article by id, then runs the callback once it is on screen
-     * @param notify      a short message for the status bar
-     * @param entityIndex the library's entity index, to find an entity by name
-     */
-    public SearchController(ReaderPane reader, java.util.function.Supplier<Annotator> annotator, Path userGazetteer,
-                            BiConsumer<String, Runnable> openArticle, Consumer<String> notify,
-                            Supplier<EntityIndex> entityIndex) {
+    /** @param mentionsOf an article's mentions (the window's annotator), to tag the index with entities */
+    public SearchController(ReadingSession session, ReaderPane reader, Function<Article, List<Mention>> mentionsOf,
+                            Path userGazetteer) {
+        this.session = session;
         this.reader = reader;
-        this.openArticle = openArticle;
-        this.notify = notify;
-        this.entityIndex = entityIndex;
-        this.tagger = new AnnotatorTagger(annotator, userGazetteer);
         this.panel = new SearchPanel(debounce::playFromStart, this::choose, this::moveHit);
+        this.layer = session.highlights().add(this::spans);
+        this.index = new LibraryIndex(session, new AnnotatorTagger(mentionsOf, userGazetteer), searchThread,
+                new LibraryIndex.Events() {
+                    @Override
+                    public void updated() {
+                        researchIfAny();
+                    }
+
+                    @Override
+                    public void closed() {
+                        searchSequence++;
+                        panel.showResults(List.of());
+                        marked = null;
+                    }
+
+                    @Override
+                    public void unavailable(String why) {
+                        panel.status.setText(why);
+                    }
+                });
         debounce.setOnFinished(e -> runSearch());
         tab = new Tab("Search", panel);
         tab.setId("tab-search");
@@ -107,188 +96,25 @@ public final class SearchController {
 
     /** Between 0 and 1 while the index catches up with the folder, else -1. */
     public ReadOnlyDoubleProperty indexProgressProperty() {
-        return indexProgress.getReadOnlyProperty();
+        return index.indexProgressProperty();
     }
 
     /** "Indexing 120 of 10,000 articles…" while it does, else "". */
     public ReadOnlyStringProperty indexStatusProperty() {
-        return indexStatus.getReadOnlyProperty();
-    }
-
-    /** Closes the previous folder's index and opens {@code folder}'s (in the background). */
-    public void open(Path folder) {
-        if (indexThread.isShutdown()) {
-            return; // the window has closed; a page-load event that arrives after it opens nothing
-        }
-        closeIndex();
-        CompletableFuture<SearchIndex> opening = new CompletableFuture<>();
-        index = opening;
-        indexThread.execute(() -> {
-            try {
-                opening.complete(SearchIndex.open(folder, tagger));
-            } catch (IOException | RuntimeException e) {
-                opening.completeExceptionally(e);
-            }
-        });
-        opening.whenComplete((i, e) -> {
-            if (e != null) {
-                BackgroundTasks.onFx(() -> {
-                    if (index == opening) {
-                        panel.status.setText("Search is not available: " + message(e));
-                    }
-                });
-            }
-        });
-    }
-
-    /** Brings the index up to date with the library that has just loaded, in the background. */
-    public void sync(ArticleLibrary library) {
-        CompletableFuture<SearchIndex> target = index;
-        if (target == null) {
-            return;
-        }
-        if (syncing != null) {
-            syncing.cancel(true);
-        }
-        long ticket = ++syncSequence;
-        syncing = BackgroundTasks.task(() -> {
-            SearchIndex i = await(target);
-            if (i.isReadOnly()) {
-                return null;
-            }
-            SyncReport report = i.sync(library, (done, total) -> Platform.runLater(() -> {
-                if (ticket == syncSequence && total > 0) {
-                    indexProgress.set((double) done / total);
-                    indexStatus.set(String.format(Locale.ENGLISH, "Indexing %,d of %,d articles…", done, total));
-                }
-            }));
-            warmUp(i);
-            return report;
-        }).onSuccess(report -> {
-            if (syncEnded(ticket)) {
-                researchIfAny();
-                onIndexUpdated.run();
-            }
-        }).onError(e -> {
-            if (syncEnded(ticket)) {
-                notify.accept("The search index could not be brought up to date: " + message(e));
-            }
-        }).start(indexThread);
-    }
-
-    /** Clears the progress of the sync with {@code ticket}; false when a later sync replaced it. */
-    private boolean syncEnded(long ticket) {
-        if (ticket != syncSequence) {
-            return false;
-        }
-        syncing = null;
-        indexProgress.set(-1);
-        indexStatus.set("");
-        return true;
-    }
-
-    /**
-     * For each of {@code words}, the ids of the articles whose title or text has a word starting
-     * with it (the article list's filter), completed off the FX thread; none while the index is not
-     * open. The index may still be filling: {@link #setOnIndexUpdated} says when to ask again.
-     */
-    public CompletableFuture<Map<String, Set<String>>> idsByWord(List<String> words) {
-        CompletableFuture<SearchIndex> f = index;
-        if (f == null || words.isEmpty()) {
-            return CompletableFuture.completedFuture(Map.of());
-        }
-        return f.thenApplyAsync(i -> {
-            Map<String, Set<String>> byWord = new java.util.HashMap<>();
-            try {
-                for (String w : words) {
-                    byWord.put(w, i.idsContainingAll(List.of(w)));
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return byWord;
-        }, searchThread);
-    }
-
-    /** Called on the FX thread whenever the index has taken in changes (a sync or a watched change). */
-    public void setOnIndexUpdated(Runnable onIndexUpdated) {
-        this.onIndexUpdated = onIndexUpdated;
-    }
-
-    /** The folder watcher saw these files change: re-index them, in the background. */
-    public void changed(List<Article> updated, List<String> removed) {
-        CompletableFuture<SearchIndex> target = index;
-        if (target == null || (updated.isEmpty() && removed.isEmpty())) {
-            return;
-        }
-        List<Article> toUpdate = List.copyOf(updated);
-        List<String> toRemove = List.copyOf(removed);
-        BackgroundTasks.task(() -> {
-            SearchIndex i = await(target);
-            if (!i.isReadOnly()) {
-                for (String id : toRemove) {
-                    i.remove(id);
-                }
-                for (Article a : toUpdate) {
-                    i.update(a);
-                }
-            }
-            return null;
-        }).onSuccess(v -> {
-            if (index == target) {
-                researchIfAny();
-                onIndexUpdated.run();
-            }
-        }).onError(e -> notify.accept("The search index could not follow a change in the folder: " + message(e)))
-                .start(indexThread);
+        return index.indexStatusProperty();
     }
 
     /** Closes the index for good (quit): waits a few seconds for it to be saved. */
     public void close() {
         debounce.stop();
-        closeIndex();
-        indexThread.shutdown();
+        index.close();
         searchThread.shutdownNow();
-        try {
-            indexThread.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void closeIndex() {
-        if (syncing != null) {
-            syncing.cancel(true);
-            syncing = null;
-        }
-        syncSequence++;
-        indexProgress.set(-1);
-        indexStatus.set("");
-        CompletableFuture<SearchIndex> old = index;
-        index = null;
-        if (old != null) {
-            // Runs after the open and any sync queued before it: the index thread is serial.
-            indexThread.execute(() -> {
-                if (old.isDone() && !old.isCompletedExceptionally()) {
-                    try {
-                        old.join().close();
-                    } catch (IOException | RuntimeException e) {
-                        System.err.println("Dossier: closing the search index failed: " + e);
-                    }
-                }
-            });
-        }
-        searchSequence++;
-        panel.showResults(List.of());
-        if (marked != null) {
-            marked = null;
-        }
     }
 
     /** The reading pane's marks for the last successful query: one {@code mark.hit} per match. Any thread. */
-    public List<Span> spans(Article article) {
+    private List<Span> spans(Article article) {
         SearchQuery q = marked;
-        CompletableFuture<SearchIndex> f = index;
+        CompletableFuture<SearchIndex> f = index.current();
         if (q == null || f == null || !f.isDone() || f.isCompletedExceptionally() || article.isBroken()) {
             return List.of();
         }
@@ -307,13 +133,12 @@ public final class SearchController {
 
     /** F3 / Shift+F3: the next or previous hit of the article on screen. */
     public void moveHit(int delta) {
-        int[] at = reader.nextHit(delta);
-        panel.hitPosition.setText(at == null ? (marked == null ? "" : "No hits in this article")
-                : "Hit " + (at[0] + 1) + " of " + at[1]);
+        panel.hitPosition.setText(reader.nextHit(delta).map(at -> "Hit " + (at.index() + 1) + " of " + at.count())
+                .orElse(marked == null ? "" : "No hits in this article"));
     }
 
     private void choose(SearchHit hit) {
-        openArticle.accept(hit.id(), () -> moveHit(1));
+        session.openArticle(hit.id(), () -> moveHit(1));
     }
 
     private void researchIfAny() {
@@ -351,14 +176,14 @@ public final class SearchController {
             setMarked(null);
             return;
         }
-        CompletableFuture<SearchIndex> target = index;
+        CompletableFuture<SearchIndex> target = index.current();
         if (target == null) {
             panel.status.setText("Open a folder to search it.");
             return;
         }
         SearchQuery q = query;
         BackgroundTasks.task(() -> {
-            SearchIndex i = await(target);
+            SearchIndex i = LibraryIndex.await(target);
             long started = System.nanoTime();
             List<SearchHit> hits = i.search(q, LIMIT);
             return new Result(hits, (System.nanoTime() - started) / 1_000_000);
@@ -367,14 +192,14 @@ public final class SearchController {
                 return;
             }
             panel.showResults(r.hits());
-            panel.status.setText(describe(r.hits().size(), r.millis()) + (syncing != null ? " (still indexing)" : ""));
+            panel.status.setText(describe(r.hits().size(), r.millis()) + (index.isSyncing() ? " (still indexing)" : ""));
             setMarked(q.hasText() ? q : null);
         }).onError(e -> {
             if (ticket != searchSequence) {
                 return;
             }
             // A query being typed is often broken half-way: keep the last results on screen.
-            panel.status.setText(e instanceof QuerySyntaxException ? e.getMessage() : "Search failed: " + message(e));
+            panel.status.setText(e instanceof QuerySyntaxException ? e.getMessage() : "Search failed: " + LibraryIndex.message(e));
         }).start(searchThread);
     }
 
@@ -388,7 +213,7 @@ public final class SearchController {
 
     /** An entity id from what the user typed: an id as is, else the best-known entity of that name. */
     private String resolveEntity(String text, String type) {
-        EntityIndex entities = entityIndex.get();
+        EntityIndex entities = session.entityIndexProperty().get();
         if (text.contains(":")) {
             return text;
         }
@@ -404,31 +229,7 @@ public final class SearchController {
         String now = q == null ? null : q.text();
         marked = q;
         if (!Objects.equals(before, now)) {
-            reader.refresh();
+            layer.changed();
         }
-    }
-
-    /** The first search of a JVM is slow (nothing compiled yet): do one nobody waits for. */
-    private static void warmUp(SearchIndex i) {
-        try {
-            i.search(SearchQuery.of("the news"), 20);
-        } catch (IOException | QuerySyntaxException e) {
-            // only a warm-up
-        }
-    }
-
-    private static SearchIndex await(CompletableFuture<SearchIndex> f) throws Exception {
-        try {
-            return f.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        } catch (TimeoutException e) {
-            throw new IOException("The search index is still opening; try again in a moment.");
-        }
-    }
-
-    private static String message(Throwable e) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

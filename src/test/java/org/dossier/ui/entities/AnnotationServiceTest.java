@@ -14,6 +14,7 @@ import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
 import org.dossier.article.ArticleLibrary;
+import org.dossier.ui.session.AnnotationService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +32,11 @@ class AnnotationServiceTest {
         AnnotationService service = new AnnotationService(temp.resolve("gazetteer.tsv"));
         Map<String, Integer> seen = new LinkedHashMap<>();
         LibraryEntities byArticle = new LibraryEntities();
-        service.forEachAnnotated(articles, (a, mentions) -> {
+        for (Article a : articles) {
+            List<Mention> mentions = service.mentionsInPassing(a);
             seen.put(a.id(), mentions.size());
             byArticle.put(a.id(), mentions, 0);
-        });
+        }
 
         Map<String, List<Mention>> full = new LinkedHashMap<>();
         for (Article a : articles) {
@@ -48,5 +50,17 @@ class AnnotationServiceTest {
         }
         assertEquals(articles.size(), seen.size(), "every article's mentions are handed over");
         assertTrue(seen.values().stream().allMatch(n -> n > 0));
+    }
+
+    @Test
+    void askedTwiceInPassingForTheSameArticleItIsAnnotatedOnce() throws Exception {
+        ArticleLibrary library = new ArticleLibrary(Path.of("articles"));
+        Article a = library.read(library.scan().get(0));
+        AnnotationService service = new AnnotationService(temp.resolve("gazetteer.tsv"));
+        List<Mention> first = service.mentionsInPassing(a);
+        assertTrue(first == service.mentionsInPassing(a), "the second target of a sync gets the same mentions");
+        Article again = library.read(library.scan().get(0));
+        assertTrue(first != service.mentionsInPassing(again), "another read of the file is annotated again");
+        assertEquals(first, service.mentionsInPassing(again));
     }
 }

@@ -1,10 +1,9 @@
-package org.dossier.ui.entities;
+package org.dossier.ui.session;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
@@ -93,6 +92,32 @@ public final class AnnotationService {
         return mentions;
     }
 
+    /** The last article this thread annotated in passing (a sync hands one article to several targets). */
+    private final ThreadLocal<Cached> inPassing = new ThreadLocal<>();
+
+    /**
+     * The article's mentions without keeping them in the cache (so a sync of 10,000 articles does not
+     * push out the ones the user read): from the cache when it has them, else annotated — once per
+     * article and thread, so the targets of one sync that each ask (the search index's tagger, the
+     * entity index) annotate each article once. Any thread.
+     */
+    public List<Mention> mentionsInPassing(Article article) {
+        if (article.isBroken()) {
+            return List.of();
+        }
+        Cached c = cached(article.id());
+        if (c != null && c.article.equals(article)) {
+            return c.mentions;
+        }
+        Cached last = inPassing.get();
+        if (last != null && last.article == article) {
+            return last.mentions;
+        }
+        List<Mention> mentions = annotator().annotate(article.text());
+        inPassing.set(new Cached(article, mentions));
+        return mentions;
+    }
+
     /** After the user gazetteer changed: re-read it and forget every cached result. */
     public void reload() {
         annotator().reloadIfChanged();
@@ -118,19 +143,6 @@ public final class AnnotationService {
                 eldest.remove();
                 cachedChars -= dropped.article.text().length();
             }
-        }
-    }
-
-    /**
-     * Hands each article's mentions to {@code each}, one article at a time, without keeping them
-     * (from the cache when the article was annotated lately). Slow for big folders: off the FX thread.
-     */
-    public void forEachAnnotated(Iterable<Article> articles, BiConsumer<Article, List<Mention>> each) {
-        for (Article a : articles) {
-            Cached c = cached(a.id());
-            List<Mention> mentions = a.isBroken() ? List.of()
-                    : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text());
-            each.accept(a, mentions);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.dossier.cli;
+package org.dossier.adapter;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.dossier.ui;
+package org.dossier.ui.session;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Dialog;

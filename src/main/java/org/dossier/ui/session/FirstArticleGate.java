@@ -1,4 +1,4 @@
-package org.dossier.ui;
+package org.dossier.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +12,20 @@ import javafx.util.Duration;
  * cores it would otherwise compete with the first render. Opens for good when the first article has
  * rendered, when there is none to render, or after {@link #LIMIT} whatever happens. FX-thread confined.
  */
-final class FirstArticleGate {
+public final class FirstArticleGate {
     static final Duration LIMIT = Duration.seconds(5);
 
     private final List<Runnable> waiting = new ArrayList<>();
     private boolean open;
 
-    FirstArticleGate() {
+    public FirstArticleGate() {
         PauseTransition limit = new PauseTransition(LIMIT);
         limit.setOnFinished(e -> open());
         limit.play();
     }
 
     /** Runs {@code work} now when the gate is open, else when it opens, in the order asked. */
-    void then(Runnable work) {
+    public void then(Runnable work) {
         if (open) {
             work.run();
         } else {
@@ -33,7 +33,7 @@ final class FirstArticleGate {
         }
     }
 
-    void open() {
+    public void open() {
         if (open) {
             return;
         }
@@ -43,7 +43,7 @@ final class FirstArticleGate {
         now.forEach(Runnable::run);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return open;
     }
 }

@@ -1,33 +1,38 @@
-package org.dossier.ui.search;
+package org.dossier.adapter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
-import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
 import org.dossier.search.EntityTagger;
+import org.dossier.search.SearchIndex;
 
 /**
  * Tags articles in the search index with the window's annotator, so the search tab can filter by
- * entity and entity type. The version names the annotator's rules and the user gazetteer's content
- * as it was when the tagger was made: after a correction, the next opening of the folder re-tags the
- * library. Thread-safe (the annotator is).
+ * entity and entity type: the entities whose mentions lie in the indexed part of the text. The
+ * mentions come from whoever annotates for the window (so one sync annotates each article once for the
+ * index and the entity index). The version names the annotator's rules and the user gazetteer's
+ * content as it was when the tagger was made: after a correction, the next opening of the folder
+ * re-tags the library. Thread-safe when {@code mentionsOf} is.
  */
-final class AnnotatorTagger implements EntityTagger {
+public final class AnnotatorTagger implements EntityTagger {
     /** Bump when the built-in annotator changes what it finds. */
     private static final String RULES = "annotator-1";
 
-    private final java.util.function.Supplier<Annotator> annotator;
+    private final Function<Article, List<Mention>> mentionsOf;
     private final String version;
 
-    AnnotatorTagger(java.util.function.Supplier<Annotator> annotator, Path userGazetteer) {
-        this.annotator = annotator;
+    /** @param mentionsOf an article's mentions, over its whole text */
+    public AnnotatorTagger(Function<Article, List<Mention>> mentionsOf, Path userGazetteer) {
+        this.mentionsOf = mentionsOf;
         this.version = RULES + "/" + checksum(userGazetteer);
     }
 
@@ -38,9 +43,12 @@ final class AnnotatorTagger implements EntityTagger {
         }
         Set<String> ids = new HashSet<>();
         Set<String> types = new HashSet<>();
-        for (Mention m : annotator.get().annotate(org.dossier.search.SearchIndex.indexedText(article))) {
-            ids.add(m.entityId());
-            types.add(m.type().name());
+        int indexed = SearchIndex.indexedText(article).length();
+        for (Mention m : mentionsOf.apply(article)) {
+            if (m.end() <= indexed) {
+                ids.add(m.entityId());
+                types.add(m.type().name());
+            }
         }
         return new Tags(ids, types);
     }

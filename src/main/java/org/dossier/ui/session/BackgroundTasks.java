@@ -1,4 +1,4 @@
-package org.dossier.ui;
+package org.dossier.ui.session;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

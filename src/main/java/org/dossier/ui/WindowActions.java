@@ -1,0 +1,42 @@
+package org.dossier.ui;
+
+/**
+ * What the menu bar and the keyboard shortcuts can ask of the window: each a user action, whatever
+ * part of the window carries it out. FX thread.
+ */
+interface WindowActions {
+    /** The step of Ctrl+Plus and Ctrl+Minus, in percent of the text size. */
+    int TEXT_STEP = 10;
+
+    void chooseFolder();
+
+    void reload();
+
+    void exportNotebook();
+
+    void quit();
+
+    void undo();
+
+    void bookmarkSelection();
+
+    /** Ctrl+Shift+N: the notebook tab, cursor in its search field. */
+    void searchNotebook();
+
+    /** Ctrl+Shift+F: the search tab, cursor in its query field. */
+    void searchLibrary();
+
+    /** Ctrl+F: the cursor in the list's filter. */
+    void filterArticles();
+
+    /** F3 / Shift+F3: the next or previous search hit in the reading pane. */
+    void moveSearchHit(int delta);
+
+    /** j / k: the next or previous article of the list. */
+    void moveInList(int delta);
+
+    /** Larger ({@code delta} > 0) or smaller text; 0 for the normal size. */
+    void changeTextSize(int delta);
+
+    void showShortcuts();
+}
