@@ -1,0 +1,285 @@
+package org.dossier.annotate;
+
+import org.dossier.annotate.Candidates.Confidence;
+
+/**
+ * Cuts one chunk (a run of capitalised words, see {@link Chunks}) into names, left to right: events
+ * ("World Cup") are skipped, results-table rows give teams, then the longest of a place or an
+ * organisation ending in its head noun ("Tahrir Square", "Foreign Ministry") and a listed name
+ * wins; titles cue a person and stay out of the span; what is left goes to the
+ * {@link NameClassifier}. Used by one {@link ArticlePass}; not thread-safe.
+ */
+final class ChunkSegmenter {
+    private static final int K_WORD = 1;
+    private static final int K_CONNECTOR = 2;
+    private static final int K_PARTICLE = 4;
+    private static final int K_TITLE = 8;
+    private static final int K_EVENT = 16;
+    private static final int K_PLACE = 32;
+    private static final int K_ORG = 64;
+    private static final int K_CAP = 128;
+
+    private final Tokens t;
+    private final TokenFacts f;
+    private final Chunks chunks;
+    private final Candidates cs;
+    private final NameClassifier classifier;
+    /** Per token of the chunk being segmented, what the head-noun scans need ({@code K_*} bits). */
+    private int[] kinds = new int[32];
+    private int kindsBase;
+
+    ChunkSegmenter(TokenFacts f, Chunks chunks, Candidates cs) {
+        this.t = f.t;
+        this.f = f;
+        this.chunks = chunks;
+        this.cs = cs;
+        this.classifier = new NameClassifier(f, cs);
+    }
+
+    /** Proposes the names of the chunk {@code [a, b)}. */
+    void names(int a, int b) {
+        if (t.has(a, Tokens.HEADLINE)) {
+            headlineNames(a, b);
+            return;
+        }
+        classifyChunk(a, b);
+        boolean title = false;
+        int k = a;
+        while (k < b) {
+            if (!t.has(k, Tokens.WORD) || f.isConnector(k) && !(f.isParticle(k) && chunks.particleLeadsToName(k))) {
+                k++;
+                continue;
+            }
+            int event = eventSpan(k, b);
+            if (event > k) {
+                k = event; // "World Cup", "U.S. Open": events are none of the six types
+                title = false;
+                continue;
+            }
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
+                cs.add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
+                k = b;
+                continue;
+            }
+            Gazetteer.Entry entry = f.longest(k, b);
+            int gl = entry == null ? 0 : f.len[0];
+            int place = headSpan(k, b, K_PLACE);
+            if (place > k + gl) {
+                cs.add(k, place, EntityType.LOCATION, null, "rule:place-head", Confidence.SURE);
+                k = place;
+                title = false;
+                continue;
+            }
+            int org = orgSpan(k, b);
+            if (org > k + gl && (entry == null || entry.type() != EntityType.LOCATION || !knownOrgAt(k + gl, org))) {
+                cs.add(k, org, EntityType.ORG, null, "rule:org-head", Confidence.SURE);
+                k = org;
+                title = false;
+                continue;
+            }
+            if (entry != null && !(gl == 1 && !title && startsPersonName(k, b))) {
+                cs.add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+                k += gl;
+                title = false;
+                continue;
+            }
+            int tl = f.title(k, b);
+            if (tl > 0) {
+                title = true;
+                k += tl;
+                continue;
+            }
+            if (f.isStopWord(k) && entry == null) {
+                k++;
+                title = false;
+                continue;
+            }
+            boolean person = title || startsPersonName(k, b);
+            int r = k + 1;
+            while (r < b) {
+                if (!t.has(r, Tokens.WORD) || f.isParticle(r)) {
+                    r++;
+                    continue;
+                }
+                if (f.isConnector(r) || f.title(r, b) > 0) {
+                    break;
+                }
+                if (!person && (f.longest(r, b) != null || f.isStopWord(r))) {
+                    break;
+                }
+                r++;
+            }
+            while (r > k + 1 && (!t.has(r - 1, Tokens.WORD) || f.isConnector(r - 1) || f.isParticle(r - 1))) {
+                r--;
+            }
+            classifier.classify(k, r, title);
+            title = false;
+            k = r;
+        }
+    }
+
+    /** A line in capitals says nothing through case: only the lists (and results tables) apply. */
+    private void headlineNames(int a, int b) {
+        f.startChunk(a, b);
+        int k = a;
+        while (k < b) {
+            if (!t.has(k, Tokens.WORD)) {
+                k++;
+                continue;
+            }
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
+                cs.add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
+                return;
+            }
+            Gazetteer.Entry entry = f.longest(k, b);
+            int gl = entry == null ? 0 : f.len[0];
+            if (entry != null) {
+                cs.add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+            }
+            k += Math.max(gl, 1);
+        }
+    }
+
+    /** Classifies the chunk's tokens once, so the scans for head nouns only read an array. */
+    private void classifyChunk(int a, int b) {
+        f.startChunk(a, b);
+        if (kinds.length < b - a) {
+            kinds = new int[Math.max(b - a, kinds.length * 2)];
+        }
+        kindsBase = a;
+        for (int j = a; j < b; j++) {
+            int fl = t.flags[j];
+            int k = 0;
+            if ((fl & Tokens.WORD) != 0) {
+                k = K_WORD;
+                if ((fl & Tokens.CAP) != 0) {
+                    k |= K_CAP;
+                    Gazetteer.Word w = f.word(j);
+                    if (w.is(Gazetteer.Word.EVENT_HEAD)) {
+                        k |= K_EVENT;
+                    }
+                    if (w.is(Gazetteer.Word.PLACE_HEAD)) {
+                        k |= K_PLACE;
+                    }
+                }
+                if (f.isOrgHead(j)) {
+                    k |= K_ORG;
+                }
+                if (f.isConnector(j)) {
+                    k |= K_CONNECTOR;
+                }
+                if (f.isParticle(j)) {
+                    k |= K_PARTICLE;
+                }
+                if (f.title(j, b) > 0) {
+                    k |= K_TITLE;
+                }
+            }
+            kinds[j - a] = k;
+        }
+    }
+
+    private boolean kind(int j, int bits) {
+        return (kinds[j - kindsBase] & bits) != 0;
+    }
+
+    /** "New York Stock Exchange" is one organisation, "US Congress" a place and a known organisation. */
+    private boolean knownOrgAt(int k, int end) {
+        Gazetteer.Entry e = f.longest(k, end);
+        return e != null && e.type() == EntityType.ORG && k + f.len[0] == end;
+    }
+
+    /** The end of a run of at least two words ending in a head noun of the given kind, or -1. */
+    private int headSpan(int k, int b, int kind) {
+        if (t.is(k, "The") || t.is(k, "A") || t.is(k, "An")) {
+            return -1;
+        }
+        for (int j = k + 1; j < b && j < k + 5; j++) {
+            if (!kind(j, K_WORD)) {
+                continue;
+            }
+            if (kind(j, K_CONNECTOR | K_TITLE)) {
+                return -1;
+            }
+            if (kind(j, kind)) {
+                // "Sea of Japan": the head may take an "of" phrase
+                return j + 1 < b && t.is(j + 1, "of") ? b : j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
+    private int eventSpan(int k, int b) {
+        for (int j = k + 1; j < b && j < k + 6; j++) {
+            if (kind(j, K_EVENT)) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "P. Johnson", "Phil Simmons": an initial or a given name first. */
+    private boolean looksLikePerson(int k, int b) {
+        return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || f.isGivenName(k) && !t.has(k, Tokens.ALLCAPS));
+    }
+
+    /** In a results table, a name followed by a score (not a date) is a team. */
+    private boolean teamBeforeScore(int b) {
+        return t.has(b, Tokens.NUM) && !DateRule.isYear(t, b) && !t.isPunct(b + 1, '-');
+    }
+
+    /** "Jordan Henderson": a given name followed by another capitalised word that no list knows. */
+    private boolean startsPersonName(int k, int b) {
+        if (!f.isGivenName(k)) {
+            return false;
+        }
+        int n = k + 1;
+        while (n < b && t.isPunct(n, '.')) {
+            n++;
+        }
+        if (n >= b) {
+            return false;
+        }
+        if (f.isParticle(n)) {
+            return true;
+        }
+        if (!t.has(n, Tokens.CAP) || f.isStopWord(n) || f.title(n, b) > 0) {
+            return false;
+        }
+        Gazetteer.Entry e = f.longest(n, b);
+        // "Wang Donghai", "Paris Hilton": a town's name is also a family name; a country's is not
+        return e == null
+                || f.len[0] == 1 && (e.source().equals("gazetteer:cities") || e.source().equals("gazetteer:regions"));
+    }
+
+    /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
+    private int orgSpan(int k, int b) {
+        if (t.is(k, "The") || t.is(k, "A") || t.is(k, "An") || t.is(k, "This") || t.is(k, "That")) {
+            return -1; // the determiner stays out: "the UN Security Council"
+        }
+        for (int j = k; j < b && j < k + 6; j++) {
+            int kj = kinds[j - kindsBase];
+            if ((kj & K_WORD) == 0) {
+                continue;
+            }
+            if (j > k && (kj & K_TITLE) != 0 && (kj & K_ORG) == 0) {
+                return -1;
+            }
+            if ((kj & K_ORG) != 0 && (kj & K_CAP) != 0) {
+                boolean ofFollows = j + 1 < b && (t.is(j + 1, "of") || t.is(j + 1, "for"));
+                if (ofFollows) {
+                    return b;
+                }
+                if (j > k) {
+                    return j + 1;
+                }
+                return -1;
+            }
+            if ((kj & K_CONNECTOR) != 0 && (kj & K_PARTICLE) == 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,110 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dossier.annotate.ArticleMemory.Known;
+import org.dossier.annotate.Candidates.Candidate;
+import org.dossier.annotate.Candidates.Confidence;
+
+/**
+ * The last phase of a pass: the candidates no list or cue explained are decided from what the
+ * article itself said about them (Mikheev et al.'s document-level consistency) — a surname
+ * named in full earlier or later, a name a rule found elsewhere — and the sure ones are
+ * reconciled with it ("Neil Jordan … Jordan said" is the person, not the country). Used once per
+ * pass; not thread-safe.
+ */
+final class Resolution {
+    private final Tokens t;
+    private final TokenFacts f;
+    private final Candidates cs;
+    private final ArticleMemory memory;
+
+    Resolution(TokenFacts f, Candidates cs) {
+        this.t = f.t;
+        this.f = f;
+        this.cs = cs;
+        this.memory = cs.memory;
+    }
+
+    List<Mention> mentions() {
+        List<Candidate> candidates = cs.list;
+        List<Mention> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
+                String full = cs.surface(c.from, c.to);
+                cs.rememberSurname(c.from, c.to, new Known(EntityType.PERSON, Candidates.idOf(EntityType.PERSON, full), c.source));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!resolve(c)) {
+                continue;
+            }
+            int s = t.start[c.from];
+            int e = t.end[c.to - 1];
+            String text = t.text.subSequence(s, e).toString();
+            if (f.g.isNever(text)) {
+                continue;
+            }
+            String id = c.id != null ? c.id : Candidates.idOf(c.type, text);
+            out.add(new Mention(s, e, c.type, text, id, c.source));
+        }
+        return out;
+    }
+
+    /** Settles one candidate's type and id from the article's memory; false when it is dropped. */
+    private boolean resolve(Candidate c) {
+        int from = c.from;
+        if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION
+                && memory.hasSurnames() && c.source.startsWith("gazetteer") && cs.mayBeKnown(from, c.to)) {
+            // "Neil Jordan … Jordan said": in this article the name is the person's
+            Known person = memory.surname(cs.surface(from, c.to));
+            if (person != null) {
+                c.type = EntityType.PERSON;
+                c.id = person.id();
+                c.source = person.source();
+            }
+        }
+        if (c.confidence == Confidence.SURE && c.type == EntityType.LOCATION && c.source.startsWith("gazetteer")
+                && cs.mayBeKnown(from, c.to)) {
+            // "Surrey 296 Kent 174" made Surrey a team: "Surrey captain Chris Lewis" is the team too
+            Known team = memory.name(cs.surface(from, c.to));
+            if (team != null && team.type() == EntityType.ORG && "rule:results-table".equals(team.source())) {
+                c.type = EntityType.ORG;
+                c.id = Candidates.idOf(EntityType.ORG, cs.surface(from, c.to));
+                c.source = "memory:rule:results-table";
+            }
+        }
+        if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.to - from == 1
+                && memory.hasSurnames() && cs.mayBeKnown(from, c.to)) {
+            Known person = memory.surname(cs.surface(from, c.to)); // "Scholz told" is Olaf Scholz
+            if (person != null) {
+                c.id = person.id();
+            }
+        }
+        if (c.confidence == Confidence.ONLY_IF_KNOWN && !cs.mayBeKnown(from, c.to)
+                && !(f.isParticle(from) && c.to - from > 1)) {
+            return false; // certainly unknown: not worth a String
+        }
+        if (c.confidence != Confidence.SURE) {
+            String surface = cs.surface(from, c.to);
+            Known known = memory.surname(surface);
+            if (known == null) {
+                known = memory.name(surface);
+            }
+            if (known == null && f.isParticle(from) && c.to - from > 1) {
+                // "de Mistura" unknown but "Mistura" known: keep the particle only when known with it
+                int f2 = t.isPunct(from + 1, '-') ? from + 2 : from + 1;
+                known = memory.name(cs.surface(f2, c.to));
+            }
+            if (known != null) {
+                c.type = known.type();
+                c.id = known.id() != null ? known.id() : Candidates.idOf(known.type(), surface);
+                c.source = known.source().startsWith("memory") ? known.source() : "memory:" + known.source();
+            } else if (c.confidence == Confidence.ONLY_IF_KNOWN) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
