@@ -48,18 +48,41 @@ public final class Annotator {
         return new Annotator(Objects.requireNonNull(tsv, "tsv"));
     }
 
-    /** The mentions in {@code text}: sorted by offset, non-overlapping. */
+    /**
+     * The mentions in {@code text}: sorted by offset, non-overlapping. The language is told from
+     * the text (see {@link #analyse}).
+     */
     public List<Mention> annotate(String text) {
+        return analyse(text, "").mentions();
+    }
+
+    /**
+     * The mentions in {@code text}, written in {@code declaredLanguage} (a BCP 47 tag such as a
+     * page's {@code lang}; blank: told from the text).
+     */
+    public List<Mention> annotate(String text, String declaredLanguage) {
+        return analyse(text, declaredLanguage).mentions();
+    }
+
+    /**
+     * The mentions in {@code text} and the language they were found as: the declared one when
+     * given ({@code "fr"}, {@code "en-GB"}), else the one its function words show, else English.
+     * The English rules run only on English; other languages get the lists' places and
+     * organisations, the user's entries, ISO dates and percentages.
+     */
+    public Annotation analyse(String text, String declaredLanguage) {
         Objects.requireNonNull(text, "text");
         if (userFile != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
             reloadIfChanged();
         }
+        Language declared = Language.declared(declaredLanguage);
         if (text.isEmpty()) {
-            return List.of();
+            return new Annotation(List.of(), declared != null ? declared : Language.ASSUMED_ENGLISH);
         }
         Snapshot s = snapshot;
-        List<Mention> found = new ArticlePass(s.gazetteer(), text).run();
-        return s.user().isEmpty() ? found : s.user().apply(text, found);
+        ArticlePass pass = new ArticlePass(s.gazetteer(), text, declared);
+        List<Mention> found = pass.run();
+        return new Annotation(s.user().isEmpty() ? found : s.user().apply(text, found), pass.language());
     }
 
     /** One message per user gazetteer line that was skipped (file, line number, reason). */

@@ -118,6 +118,28 @@ final class ChunkSegmenter {
         }
     }
 
+    /**
+     * Text in a language the rules were not written for: only the lists' places and organisations
+     * and the user's own entries count ("le Conseil", "Par Martin" are not names to the lists).
+     */
+    void listedNames(int a, int b) {
+        f.startChunk(a, b);
+        int k = a;
+        while (k < b) {
+            if (!t.has(k, Tokens.WORD)) {
+                k++;
+                continue;
+            }
+            Gazetteer.Entry entry = f.longest(k, b);
+            int gl = entry == null ? 0 : f.len[0];
+            if (entry != null && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.ORG
+                    || entry.source().equals("user"))) {
+                cs.add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+            }
+            k += Math.max(gl, 1);
+        }
+    }
+
     /** A line in capitals says nothing through case: only the lists (and results tables) apply. */
     private void headlineNames(int a, int b) {
         f.startChunk(a, b);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.dossier.base.DataDirs;
+import org.dossier.annotate.Annotation;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
@@ -21,7 +22,8 @@ import org.dossier.article.ArticleReader;
  * {@code annotate [--explain] [--out DIR] FILE…}: the entities of each article as
  * {@code {"file", "entities": [{"start", "end", "type", "text", "id"}]}}, the format
  * {@code shared/eval/score.py} reads. One JSON object per line on standard output, or one
- * {@code DIR/<base name>.json} per file with {@code --out}. {@code --explain} adds each mention's source.
+ * {@code DIR/<base name>.json} per file with {@code --out}. {@code --explain} adds each mention's source
+ * and the article's {@code language} (with {@code languageSource}: declared, detected or assumed).
  */
 final class AnnotateCommand implements Command {
     private final ObjectMapper json = new ObjectMapper();
@@ -58,7 +60,12 @@ final class AnnotateCommand implements Command {
                 status = 1;
                 continue;
             }
-            ObjectNode doc = toJson(file.getFileName().toString(), annotator.annotate(article.text()), explain);
+            Annotation annotation = annotator.analyse(article.text(), article.meta().lang());
+            ObjectNode doc = toJson(file.getFileName().toString(), annotation.mentions(), explain);
+            if (explain) {
+                doc.put("language", annotation.language().code());
+                doc.put("languageSource", annotation.language().source().name().toLowerCase(java.util.Locale.ROOT));
+            }
             if (outDir != null) {
                 write(outDir.resolve(baseName(file) + ".json"), doc);
             } else {

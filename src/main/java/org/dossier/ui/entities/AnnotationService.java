@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.dossier.annotate.Annotation;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.Language;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
 
@@ -16,7 +18,7 @@ import org.dossier.article.Article;
  * Thread-safe: rendering asks for mentions off the FX thread.
  */
 public final class AnnotationService {
-    private record Cached(Article article, List<Mention> mentions) {
+    private record Cached(Article article, List<Mention> mentions, Language language) {
     }
 
     /** An annotator being built ahead of the window, and for which gazetteer; null when none. */
@@ -81,16 +83,28 @@ public final class AnnotationService {
 
     /** The article's mentions, from the cache when the same article was annotated before. */
     public List<Mention> mentions(Article article) {
+        return annotation(article).mentions();
+    }
+
+    /**
+     * The language the article's mentions were found as; {@link Language#statusMessage()} says
+     * what the user should know ("French article: names found from lists only").
+     */
+    public Language language(Article article) {
+        return annotation(article).language();
+    }
+
+    private Annotation annotation(Article article) {
         if (article.isBroken()) {
-            return List.of();
+            return new Annotation(List.of(), Language.ASSUMED_ENGLISH);
         }
         Cached c = cached(article.id());
         if (c != null && c.article.equals(article)) {
-            return c.mentions;
+            return new Annotation(c.mentions, c.language);
         }
-        List<Mention> mentions = annotator().annotate(article.text());
-        remember(article, mentions);
-        return mentions;
+        Annotation a = annotator().analyse(article.text(), article.meta().lang());
+        remember(article, a);
+        return a;
     }
 
     /** After the user gazetteer changed: re-read it and forget every cached result. */
@@ -108,9 +122,9 @@ public final class AnnotationService {
         }
     }
 
-    private void remember(Article article, List<Mention> mentions) {
+    private void remember(Article article, Annotation a) {
         synchronized (cache) {
-            Cached old = cache.put(article.id(), new Cached(article, mentions));
+            Cached old = cache.put(article.id(), new Cached(article, a.mentions(), a.language()));
             cachedChars += article.text().length() - (old == null ? 0 : old.article.text().length());
             var eldest = cache.entrySet().iterator();
             while ((cache.size() > CACHED_ARTICLES || cachedChars > CACHED_CHARS) && cache.size() > 1 && eldest.hasNext()) {
@@ -129,7 +143,7 @@ public final class AnnotationService {
         for (Article a : articles) {
             Cached c = cached(a.id());
             List<Mention> mentions = a.isBroken() ? List.of()
-                    : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text());
+                    : c != null && c.article.equals(a) ? c.mentions : annotator().annotate(a.text(), a.meta().lang());
             each.accept(a, mentions);
         }
     }

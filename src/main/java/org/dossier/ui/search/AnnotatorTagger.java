@@ -21,7 +21,7 @@ import org.dossier.search.EntityTagger;
  */
 final class AnnotatorTagger implements EntityTagger {
     /** Bump when the built-in annotator changes what it finds. */
-    private static final String RULES = "annotator-1";
+    private static final String RULES = "annotator-2";
 
     private final java.util.function.Supplier<Annotator> annotator;
     private final String version;
@@ -38,7 +38,7 @@ final class AnnotatorTagger implements EntityTagger {
         }
         Set<String> ids = new HashSet<>();
         Set<String> types = new HashSet<>();
-        for (Mention m : annotator.get().annotate(org.dossier.search.SearchIndex.indexedText(article))) {
+        for (Mention m : annotator.get().annotate(org.dossier.search.SearchIndex.indexedText(article), article.meta().lang())) {
             ids.add(m.entityId());
             types.add(m.type().name());
         }
