@@ -77,8 +77,28 @@ final class ChunkSegmenter {
                 title = false;
                 continue;
             }
-            if (entry != null && !(gl == 1 && !title && startsPersonName(k, b))) {
+            boolean personStart = false;
+            if (entry != null && entry.generated()) {
+                int team = entry.ambiguous() ? -1 : teamAfterPlace(k + gl, b);
+                if (team > 0) {
+                    cs.add(k, team, EntityType.ORG, null, "rule:team", Confidence.SURE);
+                    k = team;
+                    title = false;
+                    continue;
+                }
+                // "Hassan Abbas", "Foreign Minister David Levy": a town's name is also a given name
+                personStart = gl == 1 && (title || f.isUnknownName(k + 1, b));
+            }
+            personStart |= entry != null && gl == 1 && !title && startsPersonName(k, b);
+            if (entry != null && !personStart && entry.ambiguous() && !placeEvidence(k, k + gl)) {
+                entry = null; // "Man's greed": a common word that is also a town needs evidence
+                gl = 0;
+            }
+            if (entry != null && !personStart) {
                 cs.add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+                if (entry.ambiguous()) {
+                    cs.memory.name(cs.surface(k, k + gl), new ArticleMemory.Known(entry.type(), entry.id(), entry.source()));
+                }
                 k += gl;
                 title = false;
                 continue;
@@ -94,7 +114,7 @@ final class ChunkSegmenter {
                 title = false;
                 continue;
             }
-            boolean person = title || startsPersonName(k, b);
+            boolean person = title || personStart || startsPersonName(k, b);
             int r = k + 1;
             while (r < b) {
                 if (!t.has(r, Tokens.WORD) || f.isParticle(r)) {
@@ -203,6 +223,56 @@ final class ChunkSegmenter {
 
     private boolean kind(int j, int bits) {
         return (kinds[j - kindsBase] & bits) != 0;
+    }
+
+    /**
+     * Evidence that an ambiguous listed name is the place: "in X", "the town of X", "X province",
+     * "X, Turkey", or a dateline ("X, March 3", "X (Reuters)" at a line's start).
+     */
+    private boolean placeEvidence(int k, int e) {
+        int p = k - 1;
+        if (t.has(p, Tokens.LOWER) && (t.is(p, "in") || t.is(p, "near") || t.is(p, "outside") || t.is(p, "across")
+                || t.is(p, "around") || t.is(p, "throughout"))) {
+            return true;
+        }
+        if (t.is(p, "of") && t.isA(p - 1, Lexicon.PLACE_NOUN) || t.has(e, Tokens.LOWER) && t.isA(e, Lexicon.PLACE_NOUN)) {
+            return true;
+        }
+        if (t.isPunct(e, ',') && t.has(e + 1, Tokens.CAP)) {
+            Gazetteer.Entry next = f.longest(e + 1, t.n);
+            if (next != null && next.type() == EntityType.LOCATION && !next.ambiguous()) {
+                return true;
+            }
+        }
+        return t.has(k, Tokens.NL) && (t.isPunct(e, ',') || t.isPunct(e, '(') || t.has(e, Tokens.NUM));
+    }
+
+    /**
+     * "Houston Astros", "Manchester United": after a place, a capitalised plural or a club word
+     * makes a team. The end of the team's name, or -1.
+     */
+    private int teamAfterPlace(int j, int b) {
+        for (int n = j; n < b && n < j + 2; n++) {
+            if (!t.has(n, Tokens.CAP) || !t.has(n, Tokens.GAP)) {
+                return -1;
+            }
+            if (t.isA(n, Lexicon.CLUB)) {
+                return n + 1 == b || !t.has(n + 1, Tokens.CAP) ? n + 1 : -1;
+            }
+            if (t.has(n, Tokens.ALLCAPS)) {
+                return -1;
+            }
+            Gazetteer.Word w = f.word(n);
+            if (w.nameMax > 0 || w.titleMax > 0 || (w.flags & (Gazetteer.Word.STOP | Gazetteer.Word.PLACE_HEAD
+                    | Gazetteer.Word.EVENT_HEAD | Gazetteer.Word.ORG_HEAD)) != 0) {
+                return -1;
+            }
+            if (t.length(n) > 3 && t.c[t.end[n] - 1] == 's' && t.c[t.end[n] - 2] != 's'
+                    && t.c[t.end[n] - 2] != 'u' && t.c[t.end[n] - 2] != '\'') {
+                return n + 1 == b || !t.has(n + 1, Tokens.CAP) ? n + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** "New York Stock Exchange" is one organisation, "US Congress" a place and a known organisation. */

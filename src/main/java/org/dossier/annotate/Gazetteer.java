@@ -10,10 +10,23 @@ import java.util.List;
  * safe to share between threads (every table is reached through a final field).
  */
 final class Gazetteer {
-    /** One name: its type, the canonical name its aliases collapse to, and the list it came from. */
-    record Entry(EntityType type, String canonical, String source, String id) {
+    /**
+     * One name: its type, the canonical name its aliases collapse to, the list it came from, and
+     * whether it is ambiguous — a generated place named like a common English word or a given
+     * name ("Man", "David", "Lara"), which counts only with evidence from its context.
+     */
+    record Entry(EntityType type, String canonical, String source, String id, boolean ambiguous) {
         Entry(EntityType type, String canonical, String source) {
-            this(type, canonical, source, type.name() + ":" + canonical);
+            this(type, canonical, source, type.name() + ":" + canonical, false);
+        }
+
+        Entry asAmbiguous() {
+            return new Entry(type, canonical, source, id, true);
+        }
+
+        /** From the lists generated from GeoNames (cities and regions), not a curated one. */
+        boolean generated() {
+            return source.equals("gazetteer:cities") || source.equals("gazetteer:regions");
         }
     }
 
@@ -28,6 +41,8 @@ final class Gazetteer {
         static final int EVENT_HEAD = 4;
         static final int STOP = 8;
         static final int PLACE_HEAD = 16;
+        /** An East Asian family name, written first ("Wang Donghai"). */
+        static final int FAMILY_FIRST = 32;
         static final Word NONE = new Word();
 
         int flags;
@@ -68,9 +83,12 @@ final class Gazetteer {
      * their keys.
      */
     private final long[] pairs;
+    /** Common English words, capitalised ("Man", "Job"): keyed so that a capitalised token is looked up as it is. */
+    private final PhraseTable<Boolean> common;
 
     Gazetteer(PhraseTable<Entry> exact, PhraseTable<Entry> upper, PhraseTable<Boolean> titles,
-              PhraseTable<Word> words, PhraseTable<Boolean> never, long[] pairs) {
+              PhraseTable<Word> words, PhraseTable<Boolean> never, long[] pairs, PhraseTable<Boolean> common) {
+        this.common = common;
         this.exact = exact;
         this.upper = upper;
         this.titles = titles;
@@ -189,6 +207,11 @@ final class Gazetteer {
             }
         }
         return w.singleTitle ? 1 : 0;
+    }
+
+    /** Whether capitalised token {@code k} is a common English word written with a capital ("Job", "View"). */
+    boolean isCommonWord(Tokens t, int k) {
+        return common.get(t.c, t.start[k], t.end[k], t.hash[k]) != null;
     }
 
     boolean isNever(String text) {

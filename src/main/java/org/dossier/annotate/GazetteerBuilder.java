@@ -40,6 +40,7 @@ final class GazetteerBuilder {
     private final Set<String> never = new HashSet<>();
     private final long[] pairs = new long[Gazetteer.PAIR_BITS / 64];
     private Set<String> stopUpper = Set.of();
+    private final Set<String> common = new HashSet<>(64_000);
 
     /** The built-in lists. */
     GazetteerBuilder builtIn() {
@@ -56,7 +57,8 @@ final class GazetteerBuilder {
             title(t);
         }
         flag(lines("given-names.txt"), Gazetteer.Word.GIVEN);
-        flag(lines("name-starters.txt"), Gazetteer.Word.GIVEN);
+        flag(lines("name-starters.txt"), Gazetteer.Word.GIVEN | Gazetteer.Word.FAMILY_FIRST);
+        common.addAll(lines("common-words.txt"));
         flag(lines("event-heads.txt"), Gazetteer.Word.EVENT_HEAD);
         flag(lines("place-heads.txt"), Gazetteer.Word.PLACE_HEAD);
         flag(lines("org-heads.txt"), Gazetteer.Word.ORG_HEAD);
@@ -79,10 +81,16 @@ final class GazetteerBuilder {
     }
 
     Gazetteer build() {
+        markAmbiguous(exact);
+        markAmbiguous(upper);
         PhraseTable<Gazetteer.Entry> exactTable = new PhraseTable<>(exact.size());
         exact.forEach((k, n) -> exactTable.put(k, n.entry()));
         PhraseTable<Gazetteer.Entry> upperTable = new PhraseTable<>(upper.size());
         upper.forEach((k, n) -> upperTable.put(k, n.entry()));
+        PhraseTable<Boolean> commonTable = new PhraseTable<>(common.size());
+        for (String w : common) {
+            commonTable.put(Character.toUpperCase(w.charAt(0)) + w.substring(1), Boolean.TRUE);
+        }
         PhraseTable<Boolean> titleTable = new PhraseTable<>(titles.size());
         titles.forEach(titleTable::put);
         PhraseTable<Boolean> neverTable = new PhraseTable<>(never.size());
@@ -110,7 +118,26 @@ final class GazetteerBuilder {
         }
         PhraseTable<Gazetteer.Word> wordTable = new PhraseTable<>(words.size());
         words.forEach(wordTable::put);
-        return new Gazetteer(exactTable, upperTable, titleTable, wordTable, neverTable, pairs.clone());
+        return new Gazetteer(exactTable, upperTable, titleTable, wordTable, neverTable, pairs.clone(), commonTable);
+    }
+
+    /**
+     * A one-word place from the generated lists that is also a common English word or a given
+     * name ("Man", "Nelson") is ambiguous: the rules ask its context for evidence.
+     */
+    private void markAmbiguous(Map<String, Name> names) {
+        for (Map.Entry<String, Name> e : names.entrySet()) {
+            Name n = e.getValue();
+            if (n.tokens() != 1 || !n.entry().generated() || n.entry().ambiguous()) {
+                continue;
+            }
+            String lower = e.getKey().toLowerCase(Locale.ROOT);
+            String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+            Gazetteer.Word w = words.get(capitalised);
+            if (common.contains(lower) || w != null && w.is(Gazetteer.Word.GIVEN)) {
+                e.setValue(new Name(n.entry().asAmbiguous(), n.key(), n.firstToken(), n.tokens(), n.pairEnd()));
+            }
+        }
     }
 
     private void entityFile(String file) {

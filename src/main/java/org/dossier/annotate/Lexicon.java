@@ -28,6 +28,7 @@ final class Lexicon {
     static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
     static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
+    static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -79,6 +80,7 @@ final class Lexicon {
         add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
                 "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
+        add(CLUB, "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
         add(STOCK, "shares", "stock", "stocks", "shareholders", "subsidiary", "unit");
         add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
                 "interview", "summit");

@@ -41,7 +41,9 @@ final class NameClassifier {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
             cs.add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
         } else if (allCaps && words == 1 && t.length(a) <= 5) {
-            cs.add(a, r, EntityType.ORG, null, "rule:acronym", Confidence.SURE);
+            // "VR", "LA", "ET": two letters are as often a unit, a time zone or a product as an organisation
+            cs.add(a, r, EntityType.ORG, null, t.length(a) == 2 ? "memory" : "rule:acronym",
+                    t.length(a) == 2 ? Confidence.ONLY_IF_KNOWN : Confidence.SURE);
         } else if (placeCue(a)) {
             cs.add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
         } else if (t.isA(r, Lexicon.STOCK) || t.isA(a - 1, Lexicon.STOCK) && t.is(a - 2, "of")
@@ -49,6 +51,9 @@ final class NameClassifier {
             cs.add(a, r, EntityType.ORG, null, "rule:org-cue", Confidence.SURE);
         } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
             cs.add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
+        } else if (words == 1 && r - a == 1 && afterThe(a) && isPlural(a)) {
+            // "the Mets", "the Springboks": a capitalised plural no list knows names a team or a band
+            cs.add(a, r, EntityType.ORG, null, "rule:the-plural", Confidence.SURE);
         } else if (words == 1 && !f.isParticle(a) && !locationContext(a)) {
             // A lone unknown capitalised word is as often a team, a product or an event as a person:
             // only what the article says elsewhere about it decides.
@@ -56,8 +61,22 @@ final class NameClassifier {
         } else if (t.is(a - 1, "the") && !f.isParticle(a)) {
             cs.add(a, r, EntityType.ORG, null, "memory", Confidence.ONLY_IF_KNOWN);
         } else {
-            cs.add(a, r, guess(a, words), null, "guess", Confidence.GUESS);
+            EntityType type = guess(a, r, words);
+            if (type != null) {
+                cs.add(a, r, type, null, "guess", Confidence.GUESS);
+            }
         }
+    }
+
+    private boolean afterThe(int a) {
+        return t.is(a - 1, "the") || t.is(a - 1, "The") && t.has(a - 1, Tokens.SENT);
+    }
+
+    /** "Mets", "Springboks" (not "Swiss", "Marcus"). */
+    private boolean isPlural(int k) {
+        int e = t.end[k];
+        return t.length(k) > 3 && t.c[e - 1] == 's' && t.c[e - 2] != 's' && t.c[e - 2] != 'u' && t.c[e - 2] != 'i'
+                && !t.has(k, Tokens.ALLCAPS);
     }
 
     private boolean saidFollows(int r) {
@@ -88,7 +107,8 @@ final class NameClassifier {
                 && (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to"));
     }
 
-    private EntityType guess(int a, int words) {
+    /** What an unexplained name most likely is, or null when it is likely no name at all. */
+    private EntityType guess(int a, int r, int words) {
         if (f.isParticle(a)) {
             boolean placey = t.is(a - 1, "the") || t.is(a - 1, "in") || t.is(a - 1, "of") || t.is(a - 1, "near")
                     || t.is(a - 1, "from");
@@ -97,6 +117,29 @@ final class NameClassifier {
         if (words == 1 && locationContext(a)) {
             return EntityType.LOCATION;
         }
-        return words <= 3 ? EntityType.PERSON : EntityType.ORG;
+        int last = r - 1;
+        while (last > a && !t.has(last, Tokens.WORD)) {
+            last--;
+        }
+        boolean allCommon = true;
+        boolean acronym = false;
+        for (int i = a; i < r; i++) {
+            if (t.has(i, Tokens.WORD) && !f.isParticle(i)) {
+                allCommon &= f.isCommonWord(i);
+                acronym |= t.has(i, Tokens.ALLCAPS);
+            }
+        }
+        if (t.length(last) == 1 && !t.isPunct(last + 1, '.')) {
+            return null; // "Group B", "Division A": a label
+        }
+        if (allCommon && !acronym) {
+            return null; // "Job Simulator", "View Graphic", "Cultural Revolution": ordinary words in capitals
+        }
+        if (words > 3 || acronym || afterThe(a)) {
+            // "Zanu-PF", "the Hong Kong Standard", "Getty Images", "Dow Chemical": people's names
+            // rarely end in a common word or follow "the"
+            return EntityType.ORG;
+        }
+        return EntityType.PERSON;
     }
 }

@@ -91,6 +91,21 @@ final class TokenFacts {
         return k >= 0 && k < t.n && word(k).is(Gazetteer.Word.STOP);
     }
 
+    /** A capitalised token that is also a common English word ("Job", "Images"). */
+    boolean isCommonWord(int k) {
+        return k >= 0 && k < t.n && t.has(k, Tokens.CAP) && g.isCommonWord(t, k);
+    }
+
+    /** A capitalised word no list knows: not a name's start, title, stop word, head noun or common word. */
+    boolean isUnknownName(int k, int limit) {
+        if (k >= limit || !t.has(k, Tokens.CAP) || t.has(k, Tokens.ALLCAPS) || !t.has(k, Tokens.GAP)) {
+            return false;
+        }
+        Gazetteer.Word w = word(k);
+        return w.nameMax == 0 && w.titleMax == 0 && (w.flags & (Gazetteer.Word.STOP | Gazetteer.Word.ORG_HEAD
+                | Gazetteer.Word.PLACE_HEAD | Gazetteer.Word.EVENT_HEAD)) == 0 && !isCommonWord(k);
+    }
+
     boolean isParticle(int k) {
         return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
     }
