@@ -32,6 +32,21 @@ final class ArticleMemory {
         mark(text);
     }
 
+    private Map<String, Known> upper;
+
+    /**
+     * A remembered name or surname written in capitals ("LENTINI" for "Lentini"), or null; surnames
+     * win. Built on first use, after the pass proposed everything.
+     */
+    Known upper(String text) {
+        if (upper == null) {
+            upper = new HashMap<>();
+            surnames.forEach((k, v) -> upper.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), v));
+            names.forEach((k, v) -> upper.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), v));
+        }
+        return upper.get(text);
+    }
+
     Known name(String text) {
         return names.get(text);
     }

@@ -22,6 +22,8 @@ final class Candidates {
         String id;
         String source;
         Confidence confidence;
+        /** Words of a line in capitals no list knows: names only if the article names them elsewhere. */
+        boolean headline;
 
         Candidate(int from, int to, EntityType type, String id, String source, Confidence confidence) {
             this.from = from;
@@ -51,6 +53,13 @@ final class Candidates {
         this.t = f.t;
     }
 
+    /** Unknown words of a line in capitals, to be matched against the names the article gives elsewhere. */
+    void addHeadline(int from, int to) {
+        Candidate c = new Candidate(from, to, EntityType.PERSON, null, "memory", Confidence.ONLY_IF_KNOWN);
+        c.headline = true;
+        list.add(c);
+    }
+
     void add(int from, int to, EntityType type, String id, String source, Confidence confidence) {
         Candidate c = new Candidate(from, to, type, id, source, confidence);
         list.add(c);
@@ -76,6 +85,9 @@ final class Candidates {
         }
         Known surname = new Known(EntityType.PERSON, known.id(), "memory:surname");
         memory.surname(surface(last, to), surname);
+        if (f.word(from).is(Gazetteer.Word.FAMILY_FIRST) && to - from <= 3) {
+            memory.surname(surface(from, from + 1), surname); // "Wang Donghai … Wang said"
+        }
         int p = last - 1;
         if (t.isPunct(p, '-')) {
             p--;

@@ -42,6 +42,9 @@ final class ChunkSegmenter {
             headlineNames(a, b);
             return;
         }
+        if (dateline(a, b)) {
+            return;
+        }
         classifyChunk(a, b);
         boolean title = false;
         int k = a;
@@ -79,7 +82,10 @@ final class ChunkSegmenter {
             }
             boolean personStart = false;
             if (entry != null && entry.generated()) {
-                int team = entry.ambiguous() ? -1 : teamAfterPlace(k + gl, b);
+                int team = teamAfterPlace(k + gl, b);
+                if (team > 0 && entry.ambiguous() && !f.isCommonWord(team - 1) && !t.isA(team - 1, Lexicon.CLUB)) {
+                    team = -1; // "Patrick Stevens" is a person; "Cleveland Indians" a team
+                }
                 if (team > 0) {
                     cs.add(k, team, EntityType.ORG, null, "rule:team", Confidence.SURE);
                     k = team;
@@ -163,9 +169,17 @@ final class ChunkSegmenter {
     /** A line in capitals says nothing through case: only the lists (and results tables) apply. */
     private void headlineNames(int a, int b) {
         f.startChunk(a, b);
+        if (dateline(a, b)) {
+            return;
+        }
         int k = a;
+        int unknown = -1; // where the current run of unlisted words started
         while (k < b) {
             if (!t.has(k, Tokens.WORD)) {
+                if (unknown >= 0 && !t.touches(k)) {
+                    cs.addHeadline(unknown, k);
+                    unknown = -1;
+                }
                 k++;
                 continue;
             }
@@ -176,10 +190,43 @@ final class ChunkSegmenter {
             Gazetteer.Entry entry = f.longest(k, b);
             int gl = entry == null ? 0 : f.len[0];
             if (entry != null) {
+                if (unknown >= 0) {
+                    cs.addHeadline(unknown, k);
+                    unknown = -1;
+                }
                 cs.add(k, k + gl, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+            } else if (unknown < 0 && !t.has(k, Tokens.NUM)) {
+                unknown = k;
             }
             k += Math.max(gl, 1);
         }
+        if (unknown >= 0) {
+            cs.addHeadline(unknown, b);
+        }
+    }
+
+    /**
+     * "LONGYEAR, Norway 1996-08-30", "HERZLIYA, Israel", "TOFTIR (Reuters) -": a line that starts
+     * with a name in capitals followed by a comma and a place, a date or a parenthesis is a
+     * dateline, and the name a place, even one no list knows.
+     */
+    private boolean dateline(int a, int b) {
+        if (!t.has(a, Tokens.NL) || !t.has(a, Tokens.ALLCAPS) || b - a > 4) {
+            return false;
+        }
+        boolean follows = t.isPunct(b, ',') && t.has(b + 1, Tokens.CAP)
+                || t.isPunct(b, '(') && t.has(b + 1, Tokens.CAP)
+                || t.has(b, Tokens.NUM) && t.length(b) == 4 && t.isPunct(b + 1, '-') && t.has(b + 2, Tokens.NUM);
+        if (!follows) {
+            return false;
+        }
+        Gazetteer.Entry entry = f.longest(a, b);
+        if (entry != null && a + f.len[0] == b) {
+            cs.add(a, b, entry.type(), entry.id(), entry.source(), Confidence.SURE);
+        } else {
+            cs.add(a, b, EntityType.LOCATION, null, "rule:dateline", Confidence.SURE);
+        }
+        return true;
     }
 
     /** Classifies the chunk's tokens once, so the scans for head nouns only read an array. */

@@ -214,6 +214,15 @@ final class Gazetteer {
         return common.get(t.c, t.start[k], t.end[k], t.hash[k]) != null;
     }
 
+    /** Whether a word in capitals ("THE", "VICTORY") is a common English word. */
+    boolean isCommonWord(String upperCase) {
+        if (upperCase.isEmpty()) {
+            return false;
+        }
+        String capitalised = upperCase.charAt(0) + upperCase.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return common.get(capitalised) != null;
+    }
+
     boolean isNever(String text) {
         return never.size() > 0 && never.get(text) != null;
     }

@@ -32,6 +32,9 @@ final class NameClassifier {
         if (words == 0 || words == 1 && r - a == 1 && t.length(a) == 1) {
             return; // an initial on its own names nobody
         }
+        if (quoted(a, r)) {
+            return; // "Michael Collins", "Viva Zapata" in quotes: the title of a work
+        }
         if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
         } else if (words >= 2 && f.isGivenName(a)) {
@@ -40,6 +43,9 @@ final class NameClassifier {
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
             cs.add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
+        } else if (allCaps && words == 1 && (f.g.isCommonWord(cs.surface(a, r)) || t.isA(a - 1, Lexicon.CARDINAL)
+                || t.has(a - 1, Tokens.NUM) || t.isPunct(r, ':'))) {
+            return; // "CALL :", "DATE :", "six RBI", "121 RBI": a word, a label or a unit in capitals
         } else if (allCaps && words == 1 && t.length(a) <= 5) {
             // "VR", "LA", "ET": two letters are as often a unit, a time zone or a product as an organisation
             cs.add(a, r, EntityType.ORG, null, t.length(a) == 2 ? "memory" : "rule:acronym",
@@ -66,6 +72,16 @@ final class NameClassifier {
                 cs.add(a, r, type, null, "guess", Confidence.GUESS);
             }
         }
+    }
+
+    /** The name fills a pair of quotes on its own. */
+    private boolean quoted(int a, int r) {
+        return isQuote(a - 1) && isQuote(r);
+    }
+
+    private boolean isQuote(int k) {
+        return t.isPunct(k, '"') || t.isPunct(k, '\u201C') || t.isPunct(k, '\u201D') || t.isPunct(k, '\'')
+                || t.isPunct(k, '\u2018') || t.isPunct(k, '\u2019') || t.isPunct(k, '`');
     }
 
     private boolean afterThe(int a) {

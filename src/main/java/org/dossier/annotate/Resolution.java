@@ -37,6 +37,10 @@ final class Resolution {
             }
         }
         for (Candidate c : candidates) {
+            if (c.headline) {
+                headline(c, out);
+                continue;
+            }
             if (!resolve(c)) {
                 continue;
             }
@@ -50,6 +54,41 @@ final class Resolution {
             out.add(new Mention(s, e, c.type, text, id, c.source));
         }
         return out;
+    }
+
+    /**
+     * "SOCCER - MILAN 'S LENTINI MOVES": words of a line in capitals are names where the article
+     * names them in mixed case ("Gianluigi Lentini"), longest first; common words never are.
+     */
+    private void headline(Candidate c, List<Mention> out) {
+        int k = c.from;
+        while (k < c.to) {
+            int found = 0;
+            Known known = null;
+            for (int m = Math.min(3, c.to - k); m >= 1 && known == null; m--) {
+                if (!t.has(k, Tokens.WORD) || !t.has(k + m - 1, Tokens.WORD)) {
+                    continue;
+                }
+                String surface = cs.surface(k, k + m);
+                if (m == 1 && f.g.isCommonWord(surface)) {
+                    continue;
+                }
+                known = memory.upper(surface);
+                found = m;
+            }
+            if (known != null && known.type() != EntityType.DATE && known.type() != EntityType.QUANTITY) {
+                int s = t.start[k];
+                int e = t.end[k + found - 1];
+                String text = t.text.subSequence(s, e).toString();
+                String id = known.id() != null ? known.id() : Candidates.idOf(known.type(), text);
+                if (!f.g.isNever(text)) {
+                    out.add(new Mention(s, e, known.type(), text, id, "memory:headline"));
+                }
+                k += found;
+            } else {
+                k++;
+            }
+        }
     }
 
     /** Settles one candidate's type and id from the article's memory; false when it is dropped. */
