@@ -36,12 +36,20 @@ final class Resolution {
                 cs.rememberSurname(c.from, c.to, new Known(EntityType.PERSON, Candidates.idOf(EntityType.PERSON, full), c.source));
             }
         }
-        for (Candidate c : candidates) {
+        int n = candidates.size();
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            keep[i] = !c.headline && resolve(c);
+        }
+        coordinate(candidates, keep);
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
             if (c.headline) {
                 headline(c, out);
                 continue;
             }
-            if (!resolve(c)) {
+            if (!keep[i]) {
                 continue;
             }
             int s = t.start[c.from];
@@ -89,6 +97,62 @@ final class Resolution {
                 k++;
             }
         }
+    }
+
+    /**
+     * "Breisach, Kehl and Freiburg", "Mobil, Shell and Caltex": the words of a list are of one
+     * kind, so an unexplained one-word name coordinated with a found one takes its type — when
+     * the list has three items or the joint is "and"/"or".
+     */
+    private void coordinate(List<Candidate> candidates, boolean[] keep) {
+        for (int pass = 0; pass < 3; pass++) {
+            boolean changed = false;
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (keep[i] || c.headline || c.confidence != Confidence.ONLY_IF_KNOWN || c.to - c.from != 1
+                        || t.has(c.to, Tokens.CAP) && !t.has(c.to, Tokens.SENT) || t.has(c.from - 1, Tokens.CAP)) {
+                    continue; // "Peter Such", "Hun Sen": part of a longer name the rules split
+                }
+                Candidate left = i > 0 && keep[i - 1] ? candidates.get(i - 1) : null;
+                Candidate right = i + 1 < candidates.size() && keep[i + 1] ? candidates.get(i + 1) : null;
+                Candidate like = null;
+                if (left != null && joined(left.to, c.from) && (isAndOr(c.from - 1) || listOfThree(left, c, right))) {
+                    like = left;
+                } else if (right != null && joined(c.to, right.from) && (isAndOr(c.to) || listOfThree(left, c, right)
+                        || joinedAny(candidates, i + 1))) {
+                    like = right;
+                }
+                if (like != null && (like.type == EntityType.PERSON || like.type == EntityType.LOCATION
+                        || like.type == EntityType.ORG)) {
+                    c.type = like.type;
+                    c.id = null;
+                    c.source = "rule:coordination";
+                    keep[i] = true;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    /** Tokens {@code end} and {@code start} are separated by exactly one comma, "and" or "or". */
+    private boolean joined(int end, int start) {
+        return start == end + 1 && (t.isPunct(end, ',') || isAndOr(end));
+    }
+
+    private boolean isAndOr(int k) {
+        return t.is(k, "and") || t.is(k, "or");
+    }
+
+    private boolean listOfThree(Candidate left, Candidate c, Candidate right) {
+        return left != null && right != null && joined(left.to, c.from) && joined(c.to, right.from);
+    }
+
+    /** The candidate at {@code i} is itself joined to the next one. */
+    private boolean joinedAny(List<Candidate> candidates, int i) {
+        return i + 1 < candidates.size() && joined(candidates.get(i).to, candidates.get(i + 1).from);
     }
 
     /** Settles one candidate's type and id from the article's memory; false when it is dropped. */
