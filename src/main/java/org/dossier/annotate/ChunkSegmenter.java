@@ -59,7 +59,7 @@ final class ChunkSegmenter {
                 title = false;
                 continue;
             }
-            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b) && !isCountry(k, b)) {
                 cs.add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
                 k = b;
                 continue;
@@ -183,7 +183,7 @@ final class ChunkSegmenter {
                 k++;
                 continue;
             }
-            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b)) {
+            if (t.has(k, Tokens.TABLE) && teamBeforeScore(b) && !looksLikePerson(k, b) && !isCountry(k, b)) {
                 cs.add(k, b, EntityType.ORG, null, "rule:results-table", Confidence.SURE);
                 return;
             }
@@ -363,9 +363,15 @@ final class ChunkSegmenter {
         return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || f.isGivenName(k) && !t.has(k, Tokens.ALLCAPS));
     }
 
+    /** "Israel 2, Bulgaria 0": a national side is written as its country, and stays the place. */
+    private boolean isCountry(int k, int b) {
+        Gazetteer.Entry e = f.longest(k, b);
+        return e != null && k + f.len[0] == b && e.source().equals("gazetteer:countries");
+    }
+
     /** In a results table, a name followed by a score (not a date) is a team. */
     private boolean teamBeforeScore(int b) {
-        return t.has(b, Tokens.NUM) && !DateRule.isYear(t, b) && !t.isPunct(b + 1, '-');
+        return t.has(b, Tokens.NUM) && !DateRule.isYear(t, b) && !t.isPunct(b + 1, '-') && !t.isPunct(b + 1, ':');
     }
 
     /** "Jordan Henderson": a given name followed by another capitalised word that no list knows. */

@@ -100,6 +100,22 @@ final class Resolution {
     }
 
     /**
+     * Where a game is played, not who plays: "BOSTON AT OAKLAND" (a schedule), a dateline
+     * ("NEW YORK 1996-08-31", "HERZLIYA, Israel 1996-08-31").
+     */
+    private boolean venue(int from, int to) {
+        if (t.is(from - 1, "AT") || t.is(from - 1, "at")) {
+            return true;
+        }
+        int k = to;
+        if (t.isPunct(k, ',') && t.has(k + 1, Tokens.CAP)) {
+            k += 2;
+        }
+        return (t.has(from, Tokens.NL) || t.isPunct(from - 1, ',') && t.has(from - 2, Tokens.NL))
+                && t.has(k, Tokens.NUM) && t.length(k) == 4 && t.isPunct(k + 1, '-');
+    }
+
+    /**
      * "Breisach, Kehl and Freiburg", "Mobil, Shell and Caltex": the words of a list are of one
      * kind, so an unexplained one-word name coordinated with a found one takes its type — when
      * the list has three items or the joint is "and"/"or".
@@ -169,7 +185,7 @@ final class Resolution {
             }
         }
         if (c.confidence == Confidence.SURE && c.type == EntityType.LOCATION && c.source.startsWith("gazetteer")
-                && cs.mayBeKnown(from, c.to)) {
+                && cs.mayBeKnown(from, c.to) && !venue(from, c.to)) {
             // "Surrey 296 Kent 174" made Surrey a team: "Surrey captain Chris Lewis" is the team too
             Known team = memory.name(cs.surface(from, c.to));
             if (team != null && team.type() == EntityType.ORG && "rule:results-table".equals(team.source())) {
