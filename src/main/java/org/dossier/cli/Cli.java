@@ -24,6 +24,7 @@ public final class Cli {
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("bench-corpus", BenchCorpusCommand::new);
         COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("entities", EntitiesCommand::new);
     }
 
     private Cli() {
