@@ -48,6 +48,8 @@ public final class EntitiesController {
     private final EntityPanel panel;
     private final EntityIndexView indexView;
     private final WatchListView watchView;
+    private final EntityMergeEditor mergeEditor;
+    private final MergeActions mergeActions;
     private volatile Set<String> hidden;
     private volatile Set<String> watchedEntities;
     private volatile Set<String> watchedTerms;
@@ -61,7 +63,8 @@ public final class EntitiesController {
     private final java.util.concurrent.ExecutorService indexThread = BackgroundTasks.serialExecutor("dossier-entity-index");
     /** Entity marks per article at most; see {@link EntitySpans#firstInText}. */
     static final int MAX_MARKS = 20_000;
-    private EntityIndex index = EntityIndex.of(Map.of());
+    /** Read by rendering in the background (marks carry the library's merged ids). */
+    private volatile EntityIndex index = EntityIndex.of(Map.of());
     private ArticleLibrary library;
     /** What the last full run found, article by article; null until one has finished. Index thread only, once set. */
     private volatile LibraryEntities libraryEntities;
@@ -88,9 +91,12 @@ public final class EntitiesController {
             onHiddenChange.accept(now);
             reader.refresh();
         });
-        this.panel = new EntityPanel(e -> focus(e.id()), watchList::isWatched, this::toggleWatch);
+        // The merges file lives beside the user gazetteer, in the data folder (DataDirs.entityMerges()).
+        this.mergeEditor = new EntityMergeEditor(userGazetteer.resolveSibling("entity-merges.tsv"));
+        this.mergeActions = new MergeActions(new MergeHost());
+        this.panel = new EntityPanel(e -> focus(e.id()), watchList::isWatched, this::toggleWatch, mergeActions);
         this.indexView = new EntityIndexView(this::chooseFromIndex, this::clearRestriction, watchList::isWatched,
-                this::toggleWatch);
+                this::toggleWatch, mergeActions);
         this.watchView = new WatchListView(this::addTerm, this::removeWatched);
         watchView.show(watchList.describe());
         reader.setAfterLoad(engine -> articleLoaded());
@@ -118,6 +124,13 @@ public final class EntitiesController {
             @Override
             public List<EntityIndex.Entry> entitiesOf(Article article) {
                 return EntityIndex.ofArticle(article.id(), annotations.mentions(article));
+            }
+
+            @Override
+            public EntityIndex.Entry chooseEntity(String title, EntityType type, String excludeId) {
+                EntityIndex choices = index.size() > 0 ? index
+                        : EntityIndex.of(Map.of(reader.loadedProperty().get().id(), annotations.mentions(reader.loadedProperty().get())));
+                return EntityChooser.choose(window(), title, choices, type, excludeId, "").orElse(null);
             }
 
             @Override
@@ -154,7 +167,7 @@ public final class EntitiesController {
 
     /** The highlight spans of an article: its entities (visible types) and watched terms. Any thread. */
     public List<Span> spans(Article article) {
-        List<Mention> mentions = annotations.mentions(article);
+        List<Mention> mentions = merged(annotations.mentions(article), index);
         List<Span> spans = new ArrayList<>(EntitySpans.of(mentions, hidden, watchedEntities));
         spans.addAll(EntitySpans.watchedTerms(article.text(), watchedTerms));
         List<Span> shown = EntitySpans.firstInText(spans, MAX_MARKS);
@@ -168,12 +181,35 @@ public final class EntitiesController {
         return shown;
     }
 
+    /**
+     * The mentions with the ids of the library entities they were merged into, so that choosing
+     * "Barack Obama" also emphasises "Obama" in an article that names only the surname.
+     */
+    private static List<Mention> merged(List<Mention> mentions, EntityIndex index) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String id = index.canonicalId(m.entityId());
+            if (!id.equals(m.entityId())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(i, new Mention(m.start(), m.end(), m.type(), m.text(), id, m.source()));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
     private void articleLoaded() {
         Article article = reader.loadedProperty().get();
         if (article == null) {
             return;
         }
         panel.show(EntityIndex.ofArticle(article.id(), annotations.mentions(article)));
+        String language = annotations.language(article).statusMessage();
+        if (!language.isEmpty()) {
+            notify.accept(language); // "French article: names found from lists only"
+        }
         if (focusedEntity != null && reader.focusEntity(focusedEntity) > 0) {
             reader.nextMention(1);
         }
@@ -207,8 +243,84 @@ public final class EntitiesController {
             if (ticket == indexSequence) {
                 libraryEntities = fresh;
             }
-            return new Object[] {fresh.index(), fresh.hits()};
+            return new Object[] {fresh.index(mergeEditor.corrections()), fresh.hits()};
         }).onSuccess(result -> showIndex(ticket, result)).start(indexThread);
+    }
+
+    private javafx.stage.Window window() {
+        return reader.webView().getScene() == null ? null : reader.webView().getScene().getWindow();
+    }
+
+    /** Merges and unmerges from the entity lists: saved, applied to the index at once, undoable. */
+    private final class MergeHost implements MergeActions.Host {
+        @Override
+        public EntityIndex index() {
+            return index;
+        }
+
+        @Override
+        public javafx.stage.Window window() {
+            return EntitiesController.this.window();
+        }
+
+        @Override
+        public void merge(EntityIndex.Entry a, EntityIndex.Entry b) {
+            changeMerges(() -> mergeEditor.merge(a.id(), b.id()), () -> mergeEditor.forget(a.id(), b.id()),
+                    a.name() + " and " + b.name() + " are now one entity", a.id());
+        }
+
+        @Override
+        public void unmerge(EntityIndex.Merge merge, EntityIndex.Entry into) {
+            changeMerges(() -> mergeEditor.unmerge(merge.id(), into.id()), () -> mergeEditor.forget(merge.id(), into.id()),
+                    merge.name() + " is no longer merged with " + into.name(), merge.id());
+        }
+    }
+
+    /** A change to the merges file, then the index rebuilt from what is known (no article is read again). */
+    private void changeMerges(ReaderContextMenu.Correction change, ReaderContextMenu.Correction undoIt, String done,
+                              String show) {
+        try {
+            change.apply();
+        } catch (IOException e) {
+            notify.accept("Could not save the entity merge: " + e.getMessage());
+            return;
+        }
+        remerge(show, done + " (Ctrl+Z undoes)");
+        undo.push("Undo the entity merge", () -> {
+            try {
+                undoIt.apply();
+                remerge(show, "Undone: " + done);
+            } catch (IOException e) {
+                notify.accept("Could not undo: " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Rebuilds the index with the merges as they are now and lists the articles that mention
+     * {@code entityId}'s entity; a full run when none has finished yet.
+     */
+    private void remerge(String entityId, String done) {
+        if (libraryEntities == null) {
+            focusedEntity = entityId;
+            reindex();
+            notify.accept(done);
+            return;
+        }
+        long ticket = indexSequence;
+        org.dossier.annotate.MergeCorrections corrections = mergeEditor.corrections();
+        BackgroundTasks.task(() -> {
+            LibraryEntities known = libraryEntities;
+            return known == null ? null : new Object[] {known.index(corrections), known.hits()};
+        }).onSuccess(result -> {
+            showIndex(ticket, result);
+            reader.refresh();
+            EntityIndex.Entry e = index.get(entityId);
+            if (e != null) {
+                chooseFromIndex(e);
+            }
+            notify.accept(done);
+        }).start(indexThread);
     }
 
     /**
@@ -239,7 +351,7 @@ public final class EntitiesController {
                     known.put(a.id(), mentions, countHits(a, mentions, entities, terms));
                 }
             });
-            return new Object[] {known.index(), known.hits()};
+            return new Object[] {known.index(mergeEditor.corrections()), known.hits()};
         }).onSuccess(result -> showIndex(ticket, result)).start(indexThread);
     }
 
@@ -251,6 +363,7 @@ public final class EntitiesController {
         @SuppressWarnings("unchecked")
         Map<String, Integer> hits = (Map<String, Integer>) result[1];
         indexView.setIndex(index);
+        panel.refreshCells(); // merge items and tooltips follow the index
         if (focusedEntity != null && !list.restrictionProperty().get().isEmpty()) {
             // A correction or a new file changed who mentions the chosen entity.
             list.restrictTo(index.articlesMentioning(focusedEntity), list.restrictionProperty().get());
@@ -272,7 +385,8 @@ public final class EntitiesController {
         return n;
     }
 
-    private void focus(String entityId) {
+    private void focus(String articleEntityId) {
+        String entityId = index.canonicalId(articleEntityId);
         focusedEntity = entityId;
         if (reader.focusEntity(entityId) > 0) {
             reader.nextMention(1);
@@ -281,7 +395,8 @@ public final class EntitiesController {
 
     private void chooseFromIndex(EntityIndex.Entry entry) {
         focusedEntity = entry.id();
-        list.restrictTo(index.articlesMentioning(entry.id()), "mentioning " + entry.name());
+        EntityIndex.Entry merged = index.get(entry.id());
+        list.restrictTo(index.articlesMentioning(entry.id()), "mentioning " + (merged != null ? merged.name() : entry.name()));
         if (reader.loadedProperty().get() != null && reader.focusEntity(entry.id()) > 0) {
             reader.nextMention(1);
         }

@@ -52,7 +52,12 @@ final class LibraryEntities {
     }
 
     EntityIndex index() {
-        EntityIndex.Builder builder = new EntityIndex.Builder();
+        return index(org.dossier.annotate.MergeCorrections.none());
+    }
+
+    /** The index, with the user's corrections to its merges. */
+    EntityIndex index(org.dossier.annotate.MergeCorrections corrections) {
+        EntityIndex.Builder builder = new EntityIndex.Builder().corrections(corrections);
         byArticle.forEach((id, e) -> builder.add(id, e.distinct(), e.counts()));
         return builder.build();
     }
