@@ -33,6 +33,23 @@ final class ArticleMemory {
     }
 
     private Map<String, Known> upper;
+    private java.util.Set<String> works;
+
+    /** Remembers that the article uses this text as the title of a work ("the film Batman"). */
+    void work(String text) {
+        if (works == null) {
+            works = new java.util.HashSet<>();
+        }
+        works.add(text);
+    }
+
+    boolean hasWorks() {
+        return works != null;
+    }
+
+    boolean isWork(String text) {
+        return works != null && works.contains(text);
+    }
 
     /**
      * A remembered name or surname written in capitals ("LENTINI" for "Lentini"), or null; surnames

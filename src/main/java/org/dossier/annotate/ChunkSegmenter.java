@@ -45,6 +45,11 @@ final class ChunkSegmenter {
         if (dateline(a, b)) {
             return;
         }
+        if (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.WORK) && !t.has(a, Tokens.SENT) || workFollows(b)) {
+            // "the film Batman", "the game Job Simulator": the title of a work, here and elsewhere
+            cs.memory.work(cs.surface(a, b));
+            return;
+        }
         classifyChunk(a, b);
         boolean title = false;
         int k = a;
@@ -205,6 +210,15 @@ final class ChunkSegmenter {
         }
     }
 
+    /** "Job Simulator, a VR game": an apposition that says the name is a work's. */
+    private boolean workFollows(int b) {
+        if (!t.isPunct(b, ',') || !(t.is(b + 1, "a") || t.is(b + 1, "an") || t.is(b + 1, "the"))) {
+            return false;
+        }
+        return t.has(b + 2, Tokens.LOWER) && t.isA(b + 2, Lexicon.WORK)
+                || t.has(b + 3, Tokens.LOWER) && t.isA(b + 3, Lexicon.WORK) && !t.isPunct(b + 2, ',');
+    }
+
     /**
      * "LONGYEAR, Norway 1996-08-30", "HERZLIYA, Israel", "TOFTIR (Reuters) -": a line that starts
      * with a name in capitals followed by a comma and a place, a date or a parenthesis is a
@@ -314,8 +328,10 @@ final class ChunkSegmenter {
                     | Gazetteer.Word.EVENT_HEAD | Gazetteer.Word.ORG_HEAD)) != 0) {
                 return -1;
             }
-            if (t.length(n) > 3 && t.c[t.end[n] - 1] == 's' && t.c[t.end[n] - 2] != 's'
-                    && t.c[t.end[n] - 2] != 'u' && t.c[t.end[n] - 2] != '\'') {
+            char before = t.c[t.end[n] - 2];
+            // a plural ("Astros", "Mariners"), not a surname in -as, -is, -us, -ss ("Abbas", "Davis")
+            if (t.length(n) > 3 && t.c[t.end[n] - 1] == 's' && before != 's' && before != 'u' && before != 'a'
+                    && before != 'i' && before != '\'') {
                 return n + 1 == b || !t.has(n + 1, Tokens.CAP) ? n + 1 : -1;
             }
         }

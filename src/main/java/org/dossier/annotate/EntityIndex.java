@@ -107,11 +107,17 @@ public final class EntityIndex {
             return this;
         }
 
-        /** Adds one article given as its distinct entities and how often each is mentioned; each article once. */
+        /**
+         * Adds one article given as its distinct entities (or entities and surface forms, each
+         * entity's together) and how often each is mentioned; each article once.
+         */
         public Builder add(String articleId, Mention[] distinct, int[] mentionCounts) {
             for (int i = 0; i < distinct.length; i++) {
                 Mention m = distinct[i];
-                articles.computeIfAbsent(m.entityId(), k -> new ArrayList<>(2)).add(articleId);
+                List<String> ids = articles.computeIfAbsent(m.entityId(), k -> new ArrayList<>(2));
+                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(articleId)) {
+                    ids.add(articleId); // an entity may come once per surface form
+                }
                 counts.computeIfAbsent(m.entityId(), k -> new int[1])[0] += mentionCounts[i];
                 types.putIfAbsent(m.entityId(), m.type());
                 form(m);

@@ -187,6 +187,10 @@ final class Resolution {
     /** Settles one candidate's type and id from the article's memory; false when it is dropped. */
     private boolean resolve(Candidate c) {
         int from = c.from;
+        if (memory.hasWorks() && c.type != EntityType.DATE && c.type != EntityType.QUANTITY
+                && memory.isWork(cs.surface(from, c.to)) && !c.source.equals("user")) {
+            return false; // "Batman" after "the film Batman" is the film, not the town in Turkey
+        }
         if (c.confidence == Confidence.SURE && c.to - from == 1 && c.type == EntityType.LOCATION
                 && memory.hasSurnames() && c.source.startsWith("gazetteer") && cs.mayBeKnown(from, c.to)) {
             // "Neil Jordan … Jordan said": in this article the name is the person's
