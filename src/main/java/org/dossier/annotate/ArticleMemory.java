@@ -72,6 +72,10 @@ final class ArticleMemory {
         return surnames.get(text);
     }
 
+    boolean hasNames() {
+        return !names.isEmpty();
+    }
+
     boolean hasSurnames() {
         return !surnames.isEmpty();
     }

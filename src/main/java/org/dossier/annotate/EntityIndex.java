@@ -85,42 +85,74 @@ public final class EntityIndex {
      * a big library can be indexed while reading one article after another. Not thread-safe.
      */
     public static final class Builder {
-        private final Map<String, List<String>> articles = new HashMap<>();
-        private final Map<String, int[]> counts = new HashMap<>();
-        private final Map<String, EntityType> types = new HashMap<>();
-        /** Per entity id its first few surface forms other than its name (most ids have none). */
-        private final Map<String, List<String>> forms = new HashMap<>();
+        /** What the index keeps of one entity id while building: one hash lookup per mention. */
+        private static final class Acc {
+            final EntityType type;
+            final List<String> articles = new ArrayList<>(2);
+            int mentions;
+            /** Its first few surface forms other than its name (most ids have none). */
+            List<String> forms;
+
+            Acc(EntityType type) {
+                this.type = type;
+            }
+
+            void article(String articleId) {
+                if (articles.isEmpty() || !articles.get(articles.size() - 1).equals(articleId)) {
+                    articles.add(articleId); // an entity may come once per mention or per surface form
+                }
+            }
+
+            void form(Mention m) {
+                String text = m.text();
+                String id = m.entityId();
+                if (id.length() - text.length() == id.indexOf(':') + 1 && id.endsWith(text)) {
+                    return; // written as the entity's name: most mentions are, and cost nothing here
+                }
+                if (forms == null) {
+                    forms = new ArrayList<>(1);
+                }
+                if (forms.size() < MAX_FORMS && !forms.contains(text)) {
+                    forms.add(text);
+                }
+            }
+        }
+
+        private final Map<String, Acc> byId = new HashMap<>();
         private MergeCorrections corrections = MergeCorrections.none();
         private boolean merge = true;
+
+        private Acc acc(Mention m) {
+            Acc a = byId.get(m.entityId());
+            if (a == null) {
+                a = new Acc(m.type());
+                byId.put(m.entityId(), a);
+            }
+            return a;
+        }
 
         /** Adds one article's mentions; each article once. */
         public Builder add(String articleId, List<Mention> mentions) {
             for (Mention m : mentions) {
-                List<String> ids = articles.computeIfAbsent(m.entityId(), k -> new ArrayList<>(2));
-                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(articleId)) {
-                    ids.add(articleId);
-                }
-                counts.computeIfAbsent(m.entityId(), k -> new int[1])[0]++;
-                types.putIfAbsent(m.entityId(), m.type());
-                form(m);
+                Acc a = acc(m);
+                a.article(articleId);
+                a.mentions++;
+                a.form(m);
             }
             return this;
         }
 
         /**
-         * Adds one article given as its distinct entities (or entities and surface forms, each
-         * entity's together) and how often each is mentioned; each article once.
+         * Adds one article given as its distinct entities (or entities and surface forms) and how
+         * often each is mentioned; each article once.
          */
         public Builder add(String articleId, Mention[] distinct, int[] mentionCounts) {
             for (int i = 0; i < distinct.length; i++) {
                 Mention m = distinct[i];
-                List<String> ids = articles.computeIfAbsent(m.entityId(), k -> new ArrayList<>(2));
-                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(articleId)) {
-                    ids.add(articleId); // an entity may come once per surface form
-                }
-                counts.computeIfAbsent(m.entityId(), k -> new int[1])[0] += mentionCounts[i];
-                types.putIfAbsent(m.entityId(), m.type());
-                form(m);
+                Acc a = acc(m);
+                a.article(articleId);
+                a.mentions += mentionCounts[i];
+                a.form(m);
             }
             return this;
         }
@@ -137,26 +169,14 @@ public final class EntityIndex {
             return this;
         }
 
-        private void form(Mention m) {
-            String text = m.text();
-            if (text.equals(nameOf(m.entityId()))) {
-                return;
-            }
-            List<String> f = forms.get(m.entityId());
-            if (f == null) {
-                f = new ArrayList<>(1);
-                forms.put(m.entityId(), f);
-            }
-            if (f.size() < MAX_FORMS && !f.contains(text)) {
-                f.add(text);
-            }
-        }
-
         public EntityIndex build() {
             Map<String, EntityMerger.Node> nodes = new LinkedHashMap<>();
-            counts.keySet().stream().sorted().forEach(id -> {
-                String[] ids = new TreeSet<>(articles.get(id)).toArray(String[]::new);
-                nodes.put(id, new EntityMerger.Node(id, types.get(id), nameOf(id), ids));
+            byId.keySet().stream().sorted().forEach(id -> {
+                String[] ids = byId.get(id).articles.toArray(String[]::new);
+                if (!sorted(ids)) {
+                    ids = new TreeSet<>(Arrays.asList(ids)).toArray(String[]::new);
+                }
+                nodes.put(id, new EntityMerger.Node(id, byId.get(id).type, nameOf(id), ids));
             });
             Map<String, EntityMerger.Link> links = merge ? new EntityMerger(nodes, corrections).merge() : Map.of();
             Map<String, List<String>> members = new LinkedHashMap<>();
@@ -166,7 +186,7 @@ public final class EntityIndex {
             }
             Map<String, Entry> entries = new LinkedHashMap<>();
             Map<String, String> canonical = new HashMap<>(nodes.size() * 2);
-            Map<String, String[]> byId = new HashMap<>();
+            Map<String, String[]> articleIds = new HashMap<>();
             members.forEach((root, ids) -> {
                 EntityMerger.Node r = nodes.get(root);
                 String[] arts = r.articles;
@@ -175,7 +195,8 @@ public final class EntityIndex {
                 List<Merge> merges = new ArrayList<>(0);
                 for (String id : ids) {
                     EntityMerger.Node n = nodes.get(id);
-                    mentions += counts.get(id)[0];
+                    Acc acc = byId.get(id);
+                    mentions += acc.mentions;
                     canonical.put(id, root);
                     if (!id.equals(root)) {
                         arts = union(arts, n.articles);
@@ -183,14 +204,26 @@ public final class EntityIndex {
                         merges.add(new Merge(id, n.name, l.reason(), l.byUser()));
                         aliases.add(n.name);
                     }
-                    aliases.addAll(forms.getOrDefault(id, List.of()));
+                    if (acc.forms != null) {
+                        aliases.addAll(acc.forms);
+                    }
                 }
                 aliases.remove(r.name);
-                byId.put(root, arts);
+                articleIds.put(root, arts);
                 entries.put(root, new Entry(root, r.type, r.name, arts.length, mentions, new ArrayList<>(aliases), merges));
             });
-            return new EntityIndex(entries, canonical, byId);
+            return new EntityIndex(entries, canonical, articleIds);
         }
+    }
+
+    /** Strictly ascending: articles are usually added in id order, so sorting is mostly spared. */
+    private static boolean sorted(String[] ids) {
+        for (int i = 1; i < ids.length; i++) {
+            if (ids[i - 1].compareTo(ids[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] union(String[] a, String[] b) {

@@ -15,18 +15,14 @@ final class Gazetteer {
      * whether it is ambiguous — a generated place named like a common English word or a given
      * name ("Man", "David", "Lara"), which counts only with evidence from its context.
      */
-    record Entry(EntityType type, String canonical, String source, String id, boolean ambiguous) {
+    record Entry(EntityType type, String canonical, String source, String id, boolean ambiguous, boolean generated) {
         Entry(EntityType type, String canonical, String source) {
-            this(type, canonical, source, type.name() + ":" + canonical, false);
+            this(type, canonical, source, type.name() + ":" + canonical, false,
+                    source.equals("gazetteer:cities") || source.equals("gazetteer:regions"));
         }
 
         Entry asAmbiguous() {
-            return new Entry(type, canonical, source, id, true);
-        }
-
-        /** From the lists generated from GeoNames (cities and regions), not a curated one. */
-        boolean generated() {
-            return source.equals("gazetteer:cities") || source.equals("gazetteer:regions");
+            return new Entry(type, canonical, source, id, true, generated);
         }
     }
 
@@ -214,13 +210,20 @@ final class Gazetteer {
         return common.get(t.c, t.start[k], t.end[k], t.hash[k]) != null;
     }
 
-    /** Whether a word in capitals ("THE", "VICTORY") is a common English word. */
-    boolean isCommonWord(String upperCase) {
-        if (upperCase.isEmpty()) {
+    /** Whether token {@code k}, written in capitals ("THE", "VICTORY"), is a common English word; allocates nothing. */
+    boolean isCommonWordInCapitals(Tokens t, int k, char[] buffer) {
+        int len = t.length(k);
+        if (len > buffer.length || len == 0) {
             return false;
         }
-        String capitalised = upperCase.charAt(0) + upperCase.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return common.get(capitalised) != null;
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            char c = t.c[t.start[k] + i];
+            char d = i == 0 ? c : Character.toLowerCase(c);
+            buffer[i] = d;
+            h = 31 * h + d;
+        }
+        return common.get(buffer, 0, len, h) != null;
     }
 
     boolean isNever(String text) {

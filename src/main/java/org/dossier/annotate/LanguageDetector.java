@@ -75,7 +75,7 @@ final class LanguageDetector {
                     bits &= bits - 1;
                 }
             }
-            if ((seen & 31) == 0 && clearLead(hits)) {
+            if ((seen & 15) == 0 && clearLead(hits)) {
                 break;
             }
         }
@@ -86,11 +86,11 @@ final class LanguageDetector {
         return new Language(codes[best], Language.Source.DETECTED);
     }
 
-    /** One language has at least 20 hits and three times the next one's. */
+    /** One language has at least 10 hits and three times the next one's. */
     private boolean clearLead(int[] hits) {
         int best = best(hits, -1);
         int second = best(hits, best);
-        return best >= 0 && hits[best] >= 20 && (second < 0 || hits[best] >= 3 * hits[second]);
+        return best >= 0 && hits[best] >= 10 && (second < 0 || hits[best] >= 3 * hits[second]);
     }
 
     /** The index with the most hits other than {@code except} (ties: English, then the first); -1 if none. */

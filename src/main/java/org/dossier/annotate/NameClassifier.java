@@ -12,6 +12,7 @@ final class NameClassifier {
     private final Tokens t;
     private final TokenFacts f;
     private final Candidates cs;
+    private final char[] word = new char[32];
 
     NameClassifier(TokenFacts f, Candidates cs) {
         this.t = f.t;
@@ -43,7 +44,7 @@ final class NameClassifier {
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
             cs.add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
-        } else if (allCaps && words == 1 && (f.g.isCommonWord(cs.surface(a, r)) || t.isA(a - 1, Lexicon.CARDINAL)
+        } else if (allCaps && words == 1 && (f.g.isCommonWordInCapitals(t, a, word) || t.isA(a - 1, Lexicon.CARDINAL)
                 || t.has(a - 1, Tokens.NUM) || t.isPunct(r, ':'))) {
             return; // "CALL :", "DATE :", "six RBI", "121 RBI": a word, a label or a unit in capitals
         } else if (allCaps && words == 1 && t.length(a) <= 5) {

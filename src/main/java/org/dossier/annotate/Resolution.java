@@ -19,6 +19,7 @@ final class Resolution {
     private final TokenFacts f;
     private final Candidates cs;
     private final ArticleMemory memory;
+    private final char[] word = new char[32];
 
     Resolution(TokenFacts f, Candidates cs) {
         this.t = f.t;
@@ -69,19 +70,19 @@ final class Resolution {
      * names them in mixed case ("Gianluigi Lentini"), longest first; common words never are.
      */
     private void headline(Candidate c, List<Mention> out) {
+        if (!memory.hasNames()) {
+            return;
+        }
         int k = c.from;
         while (k < c.to) {
             int found = 0;
             Known known = null;
             for (int m = Math.min(3, c.to - k); m >= 1 && known == null; m--) {
-                if (!t.has(k, Tokens.WORD) || !t.has(k + m - 1, Tokens.WORD)) {
+                if (!t.has(k, Tokens.WORD) || !t.has(k + m - 1, Tokens.WORD)
+                        || m == 1 && (t.length(k) < 3 || f.g.isCommonWordInCapitals(t, k, word))) {
                     continue;
                 }
-                String surface = cs.surface(k, k + m);
-                if (m == 1 && f.g.isCommonWord(surface)) {
-                    continue;
-                }
-                known = memory.upper(surface);
+                known = memory.upper(cs.surface(k, k + m));
                 found = m;
             }
             if (known != null && known.type() != EntityType.DATE && known.type() != EntityType.QUANTITY) {
