@@ -125,6 +125,14 @@ final class ChunkSegmenter {
                 title = false;
                 continue;
             }
+            if (entry == null && !title && f.isUnknownName(k, b) && !t.has(k, Tokens.SENT) && k + 2 <= b
+                    && (k + 2 == b || !t.has(k + 2, Tokens.CAP)) && f.word(k + 1).is(Gazetteer.Word.GIVEN)
+                    && f.longest(k + 1, b) != null && f.len[0] == 1) {
+                // "MaliVai Washington": an unknown name before a place that is also a person's name
+                cs.add(k, k + 2, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
+                k += 2;
+                continue;
+            }
             boolean person = title || personStart || startsPersonName(k, b);
             int r = k + 1;
             while (r < b) {
@@ -366,6 +374,9 @@ final class ChunkSegmenter {
 
     /** The end of a run ending in an event head noun ("Davis Cup", "U.S. Open"), or -1. */
     private int eventSpan(int k, int b) {
+        if (kind(k, K_EVENT) && k + 1 < b && (t.is(k + 1, "of") || kind(k + 1, K_PARTICLE))) {
+            return b; // "Tour of the Netherlands", "Tour de France"
+        }
         for (int j = k + 1; j < b && j < k + 6; j++) {
             if (kind(j, K_EVENT)) {
                 return j + 1;
@@ -409,9 +420,9 @@ final class ChunkSegmenter {
             return false;
         }
         Gazetteer.Entry e = f.longest(n, b);
-        // "Wang Donghai", "Paris Hilton": a town's name is also a family name; a country's is not
-        return e == null
-                || f.len[0] == 1 && (e.source().equals("gazetteer:cities") || e.source().equals("gazetteer:regions"));
+        // "Wang Donghai", "Paris Hilton": a town's name is also a family name; a country's is not,
+        // unless it is also a given name ("Michael Jordan", "Anthony Washington")
+        return e == null || f.len[0] == 1 && (e.generated() || f.word(n).is(Gazetteer.Word.GIVEN));
     }
 
     /** The end of an organisation name ending in a head noun ("Foreign Ministry", "Bank of England"), or -1. */
