@@ -36,7 +36,11 @@ final class NameClassifier {
         if (quoted(a, r)) {
             return; // "Michael Collins", "Viva Zapata" in quotes: the title of a work
         }
-        if (title) {
+        if (!title && (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.ORG_NOUN)
+                || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\''))) {
+            // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said"
+            cs.add(a, r, EntityType.ORG, null, "rule:org-noun", Confidence.SURE);
+        } else if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
         } else if (words >= 2 && f.isGivenName(a)) {
             cs.add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);

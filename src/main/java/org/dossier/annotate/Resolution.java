@@ -212,7 +212,8 @@ final class Resolution {
                 c.source = "memory:rule:results-table";
             }
         }
-        if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.id == null && memory.hasSurnames()) {
+        if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.id == null && memory.hasSurnames()
+                && (c.to - from == 1 || f.isParticle(from) || t.has(from, Tokens.CAP) && isCapitalisedParticle(from))) {
             // "Scholz told" is Olaf Scholz; "de Mistura met", "De Mistura told" are Staffan de Mistura
             Known person = null;
             if (cs.mayBeKnown(from, c.to)) {

@@ -158,4 +158,18 @@ class AnnotatorPrecisionTest {
             assertFalse(found.stream().anyMatch(m -> m.text().equals(s)), s + " in " + found);
         }
     }
+
+    @Test
+    void aNameAfterACompanyNounIsAnOrganisation() {
+        List<Mention> found = annotate("Shares rose after the mineral water firm Norvanta said profits doubled. Kestrel newspaper reported it.");
+        assertEquals(EntityType.ORG, at(found, "Norvanta").type(), found.toString());
+        assertEquals(EntityType.ORG, at(found, "Kestrel").type(), found.toString());
+    }
+
+    @Test
+    void aGivenNameBeforeAPlaceThatIsAlsoANameIsAPerson() {
+        List<Mention> found = annotate("Anthony Washington won the discus, and Washington said he was delighted.");
+        assertEquals(EntityType.PERSON, at(found, "Anthony Washington").type(), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("Washington") && m.type() == EntityType.LOCATION), found.toString());
+    }
 }
