@@ -125,9 +125,9 @@ final class ChunkSegmenter {
                 title = false;
                 continue;
             }
-            if (entry == null && !title && f.isUnknownName(k, b) && !t.has(k, Tokens.SENT) && k + 2 <= b
-                    && (k + 2 == b || !t.has(k + 2, Tokens.CAP)) && f.word(k + 1).is(Gazetteer.Word.GIVEN)
-                    && f.longest(k + 1, b) != null && f.len[0] == 1) {
+            if (entry == null && !title && k + 2 <= b && f.word(k + 1).is(Gazetteer.Word.GIVEN)
+                    && !t.has(k, Tokens.SENT) && (k + 2 == b || !t.has(k + 2, Tokens.CAP))
+                    && f.longest(k + 1, b) != null && f.len[0] == 1 && f.isUnknownName(k, b)) {
                 // "MaliVai Washington": an unknown name before a place that is also a person's name
                 cs.add(k, k + 2, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
                 k += 2;

@@ -75,7 +75,7 @@ final class LanguageDetector {
                     bits &= bits - 1;
                 }
             }
-            if ((seen & 15) == 0 && clearLead(hits)) {
+            if ((seen & 31) == 0 && clearLead(hits)) {
                 break;
             }
         }
