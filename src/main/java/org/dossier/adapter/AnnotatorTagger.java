@@ -25,7 +25,7 @@ import org.dossier.search.SearchIndex;
  */
 public final class AnnotatorTagger implements EntityTagger {
     /** Bump when the built-in annotator changes what it finds. */
-    private static final String RULES = "annotator-1";
+    private static final String RULES = "annotator-2";
 
     private final Function<Article, List<Mention>> mentionsOf;
     private final String version;

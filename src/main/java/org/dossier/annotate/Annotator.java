@@ -50,24 +50,45 @@ public final class Annotator {
 
     /**
      * The mentions in {@code text}: sorted by offset, non-overlapping, with offsets into {@code text}
-     * as given. Decomposed characters (NFD) are matched like their composed forms.
+     * as given. Decomposed characters (NFD) are matched like their composed forms. The language is
+     * told from the text (see {@link #analyse}).
      */
     public List<Mention> annotate(String text) {
+        return analyse(text, "").mentions();
+    }
+
+    /**
+     * The mentions in {@code text}, written in {@code declaredLanguage} (a BCP 47 tag such as a
+     * page's {@code lang}; blank: told from the text).
+     */
+    public List<Mention> annotate(String text, String declaredLanguage) {
+        return analyse(text, declaredLanguage).mentions();
+    }
+
+    /**
+     * The mentions in {@code text} and the language they were found as: the declared one when
+     * given ({@code "fr"}, {@code "en-GB"}), else the one its function words show, else English.
+     * The English rules run only on English; other languages get the lists' places and
+     * organisations, the user's entries, ISO dates and percentages.
+     */
+    public Annotation analyse(String text, String declaredLanguage) {
         Objects.requireNonNull(text, "text");
         if (userFile != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
             reloadIfChanged();
         }
+        Language declared = Language.declared(declaredLanguage);
         if (text.isEmpty()) {
-            return List.of();
+            return new Annotation(List.of(), declared != null ? declared : Language.ASSUMED_ENGLISH);
         }
         Snapshot s = snapshot;
         // Matched on the NFC view, so "Zu\u0308rich" is Zürich; offsets mapped back to the text as written.
         return BigTexts.annotate(text.length(), () -> {
             NormalizedText nfc = NormalizedText.of(text);
             String matched = nfc == null ? text : nfc.text();
-            List<Mention> found = new ArticlePass(s.gazetteer(), matched).run();
+            ArticlePass pass = new ArticlePass(s.gazetteer(), matched, declared);
+            List<Mention> found = pass.run();
             found = s.user().isEmpty() ? found : s.user().apply(matched, found);
-            return nfc == null ? found : nfc.toOriginal(found);
+            return new Annotation(nfc == null ? found : nfc.toOriginal(found), pass.language());
         });
     }
 

@@ -32,12 +32,48 @@ final class ArticleMemory {
         mark(text);
     }
 
+    private Map<String, Known> upper;
+    private java.util.Set<String> works;
+
+    /** Remembers that the article uses this text as the title of a work ("the film Batman"). */
+    void work(String text) {
+        if (works == null) {
+            works = new java.util.HashSet<>();
+        }
+        works.add(text);
+    }
+
+    boolean hasWorks() {
+        return works != null;
+    }
+
+    boolean isWork(String text) {
+        return works != null && works.contains(text);
+    }
+
+    /**
+     * A remembered name or surname written in capitals ("LENTINI" for "Lentini"), or null; surnames
+     * win. Built on first use, after the pass proposed everything.
+     */
+    Known upper(String text) {
+        if (upper == null) {
+            upper = new HashMap<>();
+            surnames.forEach((k, v) -> upper.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), v));
+            names.forEach((k, v) -> upper.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), v));
+        }
+        return upper.get(text);
+    }
+
     Known name(String text) {
         return names.get(text);
     }
 
     Known surname(String text) {
         return surnames.get(text);
+    }
+
+    boolean hasNames() {
+        return !names.isEmpty();
     }
 
     boolean hasSurnames() {

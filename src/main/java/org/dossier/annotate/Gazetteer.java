@@ -1,33 +1,35 @@
 package org.dossier.annotate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The name lists the annotator matches: entity names with their canonical names, plus the word
- * lists its rules consult (titles, organisation head nouns, given names, stop words). Phrases are
- * keyed by their tokens joined the way the text joins them (one space where there was white space),
- * so lookups never allocate per token. Filled once by {@link #builtIn()} or {@link #withUser};
- * immutable afterwards and safe to share between threads.
+ * The name lists the annotator matches, frozen: entity names with their canonical names, plus the
+ * word lists its rules consult (titles, organisation head nouns, given names, stop words). Phrases
+ * are keyed by their tokens joined the way the text joins them (one space where there was white
+ * space), so lookups never allocate per token. Made by {@link GazetteerBuilder}; immutable and
+ * safe to share between threads (every table is reached through a final field).
  */
 final class Gazetteer {
-    /** One name: its type, the canonical name its aliases collapse to, and the list it came from. */
-    record Entry(EntityType type, String canonical, String source, String id) {
+    /**
+     * One name: its type, the canonical name its aliases collapse to, the list it came from, and
+     * whether it is ambiguous — a generated place named like a common English word or a given
+     * name ("Man", "David", "Lara"), which counts only with evidence from its context.
+     */
+    record Entry(EntityType type, String canonical, String source, String id, boolean ambiguous, boolean generated) {
         Entry(EntityType type, String canonical, String source) {
-            this(type, canonical, source, type.name() + ":" + canonical);
+            this(type, canonical, source, type.name() + ":" + canonical, false,
+                    source.equals("gazetteer:cities") || source.equals("gazetteer:regions"));
+        }
+
+        Entry asAmbiguous() {
+            return new Entry(type, canonical, source, id, true, generated);
         }
     }
 
     /**
      * Everything the lists say about one token, found with a single lookup and cached per token
-     * by {@link ArticlePass}: word-list memberships and where names and titles may start.
+     * by {@link ArticlePass}: word-list memberships and where names and titles may start. Written
+     * only by the {@link GazetteerBuilder} before the gazetteer is made; read-only after.
      */
     static final class Word {
         static final int GIVEN = 1;
@@ -35,6 +37,8 @@ final class Gazetteer {
         static final int EVENT_HEAD = 4;
         static final int STOP = 8;
         static final int PLACE_HEAD = 16;
+        /** An East Asian family name, written first ("Wang Donghai"). */
+        static final int FAMILY_FIRST = 32;
         static final Word NONE = new Word();
 
         int flags;
@@ -52,22 +56,7 @@ final class Gazetteer {
         }
     }
 
-    private static final String DIR = "/org/dossier/annotate/";
-    // Later files win over earlier ones for the same phrase: curated lists over generated ones.
-    private static final String[] ENTITY_FILES = {
-        "cities.tsv", "regions.tsv", "demonyms.tsv", "countries.tsv", "nationalities.tsv", "places.tsv",
-        "organisations.tsv"};
-
-    final PhraseTable<Entry> exact = new PhraseTable<>(16_000);
-    final PhraseTable<Entry> upper = new PhraseTable<>(16_000);
-    final PhraseTable<Boolean> titles = new PhraseTable<>();
-    final PhraseTable<Word> words = new PhraseTable<>(24_000);
-    /**
-     * A filter over the hashes of the first two tokens of every name of two or more tokens: most
-     * capitalised pairs in a text start no such name, and one bit test spares building their keys.
-     */
-    private final long[] pairs = new long[PAIR_BITS / 64];
-    private static final int PAIR_BITS = 1 << 17;
+    static final int PAIR_BITS = 1 << 17;
     /** 31 to the power n, for combining token hashes into the hash of their joined text. */
     private static final int[] POW31 = new int[65];
 
@@ -77,14 +66,35 @@ final class Gazetteer {
             POW31[i] = POW31[i - 1] * 31;
         }
     }
-    /** Texts the user said are never an entity ({@code -<TAB>text} lines). */
-    final PhraseTable<Boolean> never = new PhraseTable<>();
 
-    private Gazetteer() {
+    private final PhraseTable<Entry> exact;
+    private final PhraseTable<Entry> upper;
+    private final PhraseTable<Boolean> titles;
+    private final PhraseTable<Word> words;
+    /** Texts the user said are never an entity ({@code -<TAB>text} lines). */
+    private final PhraseTable<Boolean> never;
+    /**
+     * A filter over the hashes of the first two tokens of every name and title of two or more
+     * tokens: most capitalised pairs in a text start no such name, and one bit test spares building
+     * their keys.
+     */
+    private final long[] pairs;
+    /** Common English words, capitalised ("Man", "Job"): keyed so that a capitalised token is looked up as it is. */
+    private final PhraseTable<Boolean> common;
+
+    Gazetteer(PhraseTable<Entry> exact, PhraseTable<Entry> upper, PhraseTable<Boolean> titles,
+              PhraseTable<Word> words, PhraseTable<Boolean> never, long[] pairs, PhraseTable<Boolean> common) {
+        this.common = common;
+        this.exact = exact;
+        this.upper = upper;
+        this.titles = titles;
+        this.words = words;
+        this.never = never;
+        this.pairs = pairs;
     }
 
     private static final class Holder {
-        static final Gazetteer BUILT_IN = load(List.of());
+        static final Gazetteer BUILT_IN = loadFresh();
     }
 
     /** The built-in lists, loaded on first use and then shared. */
@@ -94,155 +104,15 @@ final class Gazetteer {
 
     /** The built-in lists, loaded anew (for measuring the load). */
     static Gazetteer loadFresh() {
-        return load(List.of());
+        return new GazetteerBuilder().builtIn().build();
     }
 
     /** The built-in lists plus the user's entries, which win. */
     static Gazetteer withUser(List<UserGazetteer.Line> userLines) {
-        return load(userLines);
+        return new GazetteerBuilder().builtIn().user(userLines).build();
     }
 
-    private static Gazetteer load(List<UserGazetteer.Line> userLines) {
-        Gazetteer g = new Gazetteer();
-        java.util.Set<String> stop = new java.util.HashSet<>();
-        for (String w : lines("stopwords.txt")) {
-            stop.add(w.toUpperCase(Locale.ROOT));
-        }
-        for (String file : ENTITY_FILES) {
-            // Generated lists hold places named like common words ("West", "Central"): drop those.
-            boolean generated = file.equals("cities.tsv") || file.equals("regions.tsv");
-            String source = file.substring(0, file.indexOf('.'));
-            for (String line : lines(file)) {
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    continue;
-                }
-                EntityType type = EntityType.valueOf(cols[0]);
-                for (int i = 1; i < cols.length; i++) {
-                    if (generated && stop.contains(cols[i].toUpperCase(Locale.ROOT))) {
-                        continue;
-                    }
-                    if (!cols[i].startsWith("#")) {
-                        g.addName(cols[i], new Entry(type, cols[1], "gazetteer:" + source));
-                    }
-                }
-            }
-        }
-        for (String t : lines("titles.txt")) {
-            int tokens = g.keyTokens(t);
-            String key = key(t);
-            g.titles.put(key, Boolean.TRUE);
-            if (tokens >= 2) {
-                Tokens tt = Tokens.of(key);
-                Buffer pair = new Buffer();
-                pair.set(tt, 0, 2);
-                g.markPair(key, pair.length);
-            }
-            Word w = g.word(firstToken(key));
-            w.titleMax = Math.max(w.titleMax, tokens);
-            w.singleTitle |= tokens == 1;
-        }
-        for (String n : lines("given-names.txt")) {
-            g.word(n).flags |= Word.GIVEN;
-        }
-        for (String n : lines("name-starters.txt")) {
-            g.word(n).flags |= Word.GIVEN;
-        }
-        for (String h : lines("event-heads.txt")) {
-            g.word(h).flags |= Word.EVENT_HEAD;
-        }
-        for (String h : lines("place-heads.txt")) {
-            g.word(h).flags |= Word.PLACE_HEAD;
-        }
-        for (String h : lines("org-heads.txt")) {
-            g.word(h).flags |= Word.ORG_HEAD;
-        }
-        for (String s : lines("stopwords.txt")) {
-            g.word(s).flags |= Word.STOP;
-        }
-        for (UserGazetteer.Line u : userLines) {
-            if (u.type() == null) {
-                g.never.put(u.names().get(0), Boolean.TRUE);
-                g.removeName(u.names().get(0));
-            } else {
-                for (String name : u.names()) {
-                    g.addName(name, new Entry(u.type(), u.names().get(0), "user"));
-                }
-            }
-        }
-        return g;
-    }
-
-    private void addName(String name, Entry entry) {
-        String key;
-        String firstToken;
-        int tokens;
-        int pairEnd; // where the key's first two tokens end
-        int plain = plainWords(name);
-        if (plain > 0) {
-            // Most names are words and single spaces: their key is the name itself.
-            key = name;
-            tokens = plain;
-            int space = name.indexOf(' ');
-            firstToken = space < 0 ? name : name.substring(0, space);
-            int second = space < 0 ? -1 : name.indexOf(' ', space + 1);
-            pairEnd = second < 0 ? name.length() : second;
-        } else {
-            Tokens t = Tokens.of(name.strip());
-            if (t.n == 0) {
-                return;
-            }
-            Buffer b = new Buffer();
-            b.set(t, 0, t.n);
-            key = new String(b.chars, 0, b.length);
-            tokens = t.n;
-            firstToken = t.str(0);
-            b.set(t, 0, Math.min(2, t.n));
-            pairEnd = b.length;
-        }
-        if (tokens >= 2) {
-            markPair(key, pairEnd);
-        }
-        exact.put(key, entry);
-        Word w = word(firstToken);
-        w.nameMax = Math.max(w.nameMax, tokens);
-        if (tokens == 1) {
-            w.single = entry;
-        }
-        // Short all-capital aliases ("IS", "AP") are ordinary words in a headline written in capitals.
-        boolean shortAcronym = key.length() <= 2 && key.equals(key.toUpperCase(Locale.ROOT));
-        if (!shortAcronym || "US".equals(key) || "UN".equals(key) || "EU".equals(key) || "UK".equals(key)) {
-            String up = key.toUpperCase(Locale.ROOT);
-            if (up.length() == key.length()) {
-                // Upper case can change how dotted abbreviations split, so such keys are split again.
-                Tokens ut = key.indexOf('.') >= 0 ? Tokens.of(up) : null;
-                String first = ut == null ? firstToken.toUpperCase(Locale.ROOT) : ut.str(0);
-                int upTokens = ut == null ? tokens : ut.n;
-                upper.put(up, entry);
-                if (upTokens >= 2) {
-                    if (ut == null) {
-                        markPair(up, pairEnd);
-                    } else {
-                        Buffer ub = new Buffer();
-                        ub.set(ut, 0, 2);
-                        markPair(up, ub.length);
-                    }
-                }
-                Word wu = word(first);
-                wu.upperMax = Math.max(wu.upperMax, upTokens);
-                if (upTokens == 1) {
-                    wu.singleUpper = entry;
-                }
-            }
-        }
-    }
-
-    private void markPair(String key, int end) {
-        int bit = pairBit(key.substring(0, end).hashCode());
-        pairs[bit >>> 6] |= 1L << bit;
-    }
-
-    private static int pairBit(int hash) {
+    static int pairBit(int hash) {
         return (hash ^ (hash >>> 15) ^ (hash >>> 25)) & (PAIR_BITS - 1);
     }
 
@@ -262,90 +132,23 @@ final class Gazetteer {
         return (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    /** The number of words of a name made only of letters or digits and single inner spaces, else 0. */
-    private static int plainWords(String name) {
-        int words = 1;
-        for (int i = 0; i < name.length(); i++) {
-            char ch = name.charAt(i);
-            if (ch == ' ') {
-                if (i == 0 || i == name.length() - 1 || name.charAt(i - 1) == ' ') {
-                    return 0;
-                }
-                words++;
-            } else if (!Tokens.isWordChar(ch)) {
-                return 0;
-            }
-        }
-        return name.isEmpty() ? 0 : words;
-    }
-
-    private Word word(String token) {
-        Word w = words.get(token);
-        if (w == null) {
-            w = new Word();
-            words.put(token, w);
-        }
-        return w;
-    }
-
     /** What the lists say about token {@code k} ({@link Word#NONE} when nothing). */
     Word word(Tokens t, int k) {
         Word w = words.get(t.c, t.start[k], t.end[k], t.hash[k]);
         return w == null ? Word.NONE : w;
     }
 
-    private void removeName(String name) {
-        // A "never" entry is applied when mentions are emitted; nothing to remove from the tables.
-    }
-
-    private int keyTokens(String phrase) {
-        Tokens t = Tokens.of(phrase);
-        return t.n;
-    }
-
-    /** The lookup key of a phrase: its tokens, one space where white space separated them. */
-    static String key(String phrase) {
-        Tokens t = Tokens.of(phrase.strip());
-        Buffer b = new Buffer();
-        b.set(t, 0, t.n);
-        return new String(b.chars, 0, b.length);
-    }
-
-    /** A reusable buffer for the key of a token sequence; one per {@link ArticlePass}. */
-    static final class Buffer {
-        char[] chars = new char[128];
-        int length;
-
-        void set(Tokens t, int from, int to) {
-            length = 0;
-            for (int k = from; k < to; k++) {
-                if (k > from && (t.flags[k] & Tokens.GAP) != 0) {
-                    append(' ');
-                }
-                for (int i = t.start[k]; i < t.end[k]; i++) {
-                    append(t.c[i]);
-                }
-            }
-        }
-
-        private void append(char ch) {
-            if (length == chars.length) {
-                chars = java.util.Arrays.copyOf(chars, length * 2);
-            }
-            chars[length++] = ch;
-        }
-    }
-
-    private static String firstToken(String key) {
-        Tokens t = Tokens.of(key);
-        return t.n == 0 ? key : t.str(0);
+    /** What the lists say about a word given as text ({@link Word#NONE} when nothing). */
+    Word word(String token) {
+        Word w = words.get(token);
+        return w == null ? Word.NONE : w;
     }
 
     /**
      * The longest name starting at token {@code k} and ending at or before token {@code limit};
      * its length in tokens goes to {@code len[0]}. Headline tokens are matched in capitals.
      */
-    Entry longest(Tokens t, int k, int limit, Buffer b, int[] len, Word w) {
+    Entry longest(Tokens t, int k, int limit, KeyBuffer b, int[] len, Word w) {
         Entry e = longest(t, k, limit, b, len, w, t.has(k, Tokens.HEADLINE));
         if (e == null && t.has(k, Tokens.ALLCAPS) && t.length(k) >= 4 && !t.has(k, Tokens.HEADLINE)) {
             // a word in capitals in a mixed-case line, as in the dateline "WASHINGTON (Reuters) -"
@@ -354,7 +157,7 @@ final class Gazetteer {
         return e;
     }
 
-    private Entry longest(Tokens t, int k, int limit, Buffer b, int[] len, Word w, boolean headline) {
+    private Entry longest(Tokens t, int k, int limit, KeyBuffer b, int[] len, Word w, boolean headline) {
         int max = headline ? w.upperMax : w.nameMax;
         if (max == 0) {
             return null;
@@ -379,8 +182,13 @@ final class Gazetteer {
         return e;
     }
 
+    /** The entry of exactly this phrase, or null. */
+    Entry exact(String phrase) {
+        return exact.get(KeyBuffer.key(phrase));
+    }
+
     /** The number of tokens of the longest title starting at {@code k}, or 0. */
-    int title(Tokens t, int k, int limit, Buffer b, Word w) {
+    int title(Tokens t, int k, int limit, KeyBuffer b, Word w) {
         if (w.titleMax == 0) {
             return 0;
         }
@@ -397,26 +205,28 @@ final class Gazetteer {
         return w.singleTitle ? 1 : 0;
     }
 
-    boolean isNever(String text) {
-        return never.size() > 0 && never.get(text) != null;
+    /** Whether capitalised token {@code k} is a common English word written with a capital ("Job", "View"). */
+    boolean isCommonWord(Tokens t, int k) {
+        return common.get(t.c, t.start[k], t.end[k], t.hash[k]) != null;
     }
 
-    private static List<String> lines(String file) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DIR + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Whether token {@code k}, written in capitals ("THE", "VICTORY"), is a common English word; allocates nothing. */
+    boolean isCommonWordInCapitals(Tokens t, int k, char[] buffer) {
+        int len = t.length(k);
+        if (len > buffer.length || len == 0) {
+            return false;
         }
-        return out;
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            char c = t.c[t.start[k] + i];
+            char d = i == 0 ? c : Character.toLowerCase(c);
+            buffer[i] = d;
+            h = 31 * h + d;
+        }
+        return common.get(buffer, 0, len, h) != null;
+    }
+
+    boolean isNever(String text) {
+        return never.size() > 0 && never.get(text) != null;
     }
 }

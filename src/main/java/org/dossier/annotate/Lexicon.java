@@ -28,6 +28,9 @@ final class Lexicon {
     static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
     static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
+    static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
+    static final int WORK = 1 << 24;           // film, novel… ("the film Batman": a title, no entity)
+    static final int ORG_NOUN = 1 << 25;       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -79,6 +82,14 @@ final class Lexicon {
         add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
                 "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
+        add(WORK, "film", "films", "movie", "movies", "book", "novel", "album", "song", "series",
+                "game", "videogame", "franchise", "sequel", "comic", "comics", "opera", "painting",
+                "documentary", "podcast", "app", "headset", "console", "character", "superhero");
+        add(ORG_NOUN, "newspaper", "newspapers", "daily", "weekly", "magazine", "agency", "firm", "company",
+                "club", "chain", "airline", "maker", "carmaker", "manufacturer", "distributor", "publisher",
+                "broadcaster", "insurer", "retailer", "consortium", "brewer", "refiner", "miner", "conglomerate",
+                "bank", "lender", "subsidiary", "startup", "start-up");
+        add(CLUB, "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
         add(STOCK, "shares", "stock", "stocks", "shareholders", "subsidiary", "unit");
         add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
                 "interview", "summit");

@@ -87,4 +87,9 @@ public final class DataDirs {
     public static Path userGazetteer() {
         return dataDir().resolve("gazetteer.tsv");
     }
+
+    /** The user's corrections to the library's entity merges ("same" and "apart" lines). */
+    public static Path entityMerges() {
+        return dataDir().resolve("entity-merges.tsv");
+    }
 }

@@ -27,6 +27,7 @@ public final class Cli {
         COMMANDS.put("bench-corpus", BenchCorpusCommand::new);
         COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("entities", EntitiesCommand::new);
     }
 
     private Cli() {

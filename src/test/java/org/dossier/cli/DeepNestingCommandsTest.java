@@ -28,8 +28,8 @@ class DeepNestingCommandsTest {
         previousHome = System.getProperty("dossier.home");
         System.setProperty("dossier.home", tmp.resolve("home").toString());
         folder = Files.createDirectories(tmp.resolve("articles"));
-        Files.writeString(folder.resolve("q.md"), "# Q\n\n" + ">".repeat(2000) + " Geneva talks\n");
-        Files.writeString(folder.resolve("d.html"), "<html><body>" + "<div>".repeat(10_000) + "Geneva talks"
+        Files.writeString(folder.resolve("q.md"), "# Q\n\n" + ">".repeat(2000) + " Talks resumed in Geneva\n");
+        Files.writeString(folder.resolve("d.html"), "<html><body>" + "<div>".repeat(10_000) + "Talks resumed in Geneva"
                 + "</div>".repeat(10_000) + "</body></html>");
     }
 
@@ -65,10 +65,10 @@ class DeepNestingCommandsTest {
     void textPrintsTheTextOfDeeplyNestedMarkdownAndHtml() throws Exception {
         CliRun md = onSmallStack("text", folder.resolve("q.md").toString());
         assertEquals(0, md.status(), md.err());
-        assertEquals("Q\n\nGeneva talks", md.out());
+        assertEquals("Q\n\nTalks resumed in Geneva", md.out());
         CliRun html = onSmallStack("text", folder.resolve("d.html").toString());
         assertEquals(0, html.status(), html.err());
-        assertEquals("Geneva talks", html.out());
+        assertEquals("Talks resumed in Geneva", html.out());
     }
 
     @Test

@@ -61,6 +61,16 @@ final class Corrections {
             }
 
             @Override
+            public EntityIndex.Entry chooseEntity(String title, org.dossier.annotate.EntityType type, String excludeId) {
+                EntityIndex library = session.entityIndexProperty().get();
+                Article onScreen = session.currentArticleProperty().get();
+                EntityIndex choices = library.size() > 0 || onScreen == null ? library
+                        : EntityIndex.of(java.util.Map.of(onScreen.id(), annotations.mentions(onScreen)));
+                javafx.stage.Window window = reader.getScene() == null ? null : reader.getScene().getWindow();
+                return EntityChooser.choose(window, title, choices, type, excludeId, "").orElse(null);
+            }
+
+            @Override
             public List<MenuItem> selectionItems() {
                 return selectionItems.get();
             }

@@ -40,18 +40,30 @@ public final class EntityFeatures {
         EntityIndexing indexing = new EntityIndexing(session, annotations, watch);
         session.addParticipant(indexing);
         this.focus = new EntityFocus(session, reader);
+        // The merges file lives beside the user gazetteer, in the data folder.
+        Merges merges = new Merges(session, reader, userGazetteer.resolveSibling("entity-merges.tsv"), indexing, focus);
+        indexing.setMerges(merges.editor()::corrections);
+        MergeActions mergeActions = new MergeActions(merges);
         this.corrections = new Corrections(session, reader, annotations, userGazetteer, watch, () -> {
             highlights.changed();
             indexing.reindex();
         });
-        this.panel = new EntityPanel(e -> focus.focus(e.id()), watch::isWatched, watch::toggle);
-        this.indexView = new EntityIndexView(focus::focusAndRestrict, focus::clear, watch::isWatched, watch::toggle);
+        this.panel = new EntityPanel(e -> focus.focus(e.id()), watch::isWatched, watch::toggle, mergeActions);
+        this.indexView = new EntityIndexView(focus::focusAndRestrict, focus::clear, watch::isWatched, watch::toggle,
+                mergeActions);
         session.currentArticleProperty().addListener((o, was, now) -> {
             if (now != null) {
                 panel.show(EntityIndex.ofArticle(now.id(), annotations.mentions(now)));
+                String language = annotations.language(now).statusMessage();
+                if (!language.isEmpty()) {
+                    session.notify(language); // "French article: names found from lists only"
+                }
             }
         });
-        session.entityIndexProperty().addListener((o, was, now) -> indexView.setIndex(now));
+        session.entityIndexProperty().addListener((o, was, now) -> {
+            indexView.setIndex(now);
+            panel.refreshCells(); // merge items and tooltips follow the index
+        });
         watch.onChange(() -> {
             panel.refreshCells();
             indexView.refresh();

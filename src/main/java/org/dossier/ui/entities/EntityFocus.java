@@ -39,7 +39,9 @@ final class EntityFocus {
     }
 
     /** Emphasises the entity's mentions in the article being read. */
-    void focus(String entityId) {
+    void focus(String articleEntityId) {
+        // An article's entity may be merged into a library entity: its other names are emphasised too.
+        String entityId = session.entityIndexProperty().get().canonicalId(articleEntityId);
         if (entityId.equals(session.focusedEntityProperty().get())) {
             emphasise(entityId);
         } else {
@@ -49,7 +51,9 @@ final class EntityFocus {
 
     /** From the library index: emphasises the entity and lists only the articles that mention it. */
     void focusAndRestrict(EntityIndex.Entry entry) {
-        list.restrictTo(session.entityIndexProperty().get().articlesMentioning(entry.id()), "mentioning " + entry.name());
+        EntityIndex index = session.entityIndexProperty().get();
+        EntityIndex.Entry merged = index.get(entry.id());
+        list.restrictTo(index.articlesMentioning(entry.id()), "mentioning " + (merged != null ? merged.name() : entry.name()));
         focus(entry.id());
     }
 

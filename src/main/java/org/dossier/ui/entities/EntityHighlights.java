@@ -59,7 +59,7 @@ final class EntityHighlights {
 
     /** The highlight spans of an article: its entities (visible types) and watched terms. Any thread. */
     List<Span> spans(Article article) {
-        List<Mention> mentions = annotations.mentions(article);
+        List<Mention> mentions = merged(annotations.mentions(article), session.entityIndexProperty().get());
         // Only the first MAX_MARKS mentions can be among the first MAX_MARKS spans: no span is made for the rest.
         List<Span> spans = new ArrayList<>(EntitySpans.of(mentions, hidden, watch.entities(), MAX_MARKS));
         List<Span> terms = EntitySpans.watchedTerms(article.text(), watch.terms());
@@ -74,6 +74,25 @@ final class EntityHighlights {
             BackgroundTasks.onFx(() -> session.notify(note));
         }
         return shown;
+    }
+
+    /**
+     * The mentions with the ids of the library entities they were merged into, so that choosing
+     * "Barack Obama" also emphasises "Obama" in an article that names only the surname.
+     */
+    private static List<Mention> merged(List<Mention> mentions, org.dossier.annotate.EntityIndex index) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String id = index.canonicalId(m.entityId());
+            if (!id.equals(m.entityId())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(i, new Mention(m.start(), m.end(), m.type(), m.text(), id, m.source()));
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     private static Set<String> names(Set<EntityType> types) {

@@ -25,11 +25,14 @@ import org.dossier.annotate.EntityType;
 
 /**
  * The library's entity index: every entity across all articles with its article and mention
- * counts, filterable by type and name. Choosing one narrows the article list to the articles that
- * mention it (aliases collapsed). FX-thread confined.
+ * counts, filterable by type (names by default: dates and quantities apart) and name; the count
+ * follows the filter. Choosing one narrows the article list to the articles that mention it (aliases
+ * and merged entities collapsed); a row's tooltip says what was merged into it and why, and its
+ * menu merges or unmerges. FX-thread confined.
  */
 final class EntityIndexView extends VBox {
-    private static final String ANY = "All types";
+    private static final String NAMES = "All names";
+    private static final String ANY = "Everything";
 
     private final TableView<EntityIndex.Entry> table = new TableView<>();
     private final TextField nameFilter = new TextField();
@@ -37,17 +40,23 @@ final class EntityIndexView extends VBox {
     private final Label summary = new Label("Reading the library…");
     private final ObservableList<EntityIndex.Entry> rows = FXCollections.observableArrayList();
     private EntityIndex index;
+    private final Consumer<EntityIndex.Entry> onToggleWatch;
+    private final MergeActions merges;
 
     EntityIndexView(Consumer<EntityIndex.Entry> onChoose, Runnable onClear, Predicate<String> isWatched,
-                    Consumer<EntityIndex.Entry> onToggleWatch) {
+                    Consumer<EntityIndex.Entry> onToggleWatch, MergeActions merges) {
+        this.onToggleWatch = onToggleWatch;
+        this.merges = merges;
         nameFilter.setId("entity-index-filter");
         nameFilter.setPromptText("Find an entity");
         typeFilter.setId("entity-index-type");
-        typeFilter.getItems().add(ANY);
+        // Names first and by default: dates and quantities are not ranked among people and places.
+        typeFilter.getItems().add(NAMES);
         for (EntityType t : EntityType.values()) {
-            typeFilter.getItems().add(t.name());
+            typeFilter.getItems().add(LegendBar.label(t));
         }
-        typeFilter.setValue(ANY);
+        typeFilter.getItems().add(ANY);
+        typeFilter.setValue(NAMES);
         Button clear = new Button("Show all articles");
         clear.setId("entity-index-clear");
         clear.setOnAction(e -> {
@@ -62,7 +71,7 @@ final class EntityIndexView extends VBox {
                 (isWatched.test(c.getValue().id()) ? "★ " : "") + c.getValue().name()));
         name.setPrefWidth(150);
         TableColumn<EntityIndex.Entry, String> type = new TableColumn<>("Type");
-        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type().name()));
+        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(LegendBar.label(c.getValue().type())));
         TableColumn<EntityIndex.Entry, Integer> articles = new TableColumn<>("Articles");
         articles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().articles()));
         TableColumn<EntityIndex.Entry, Integer> mentions = new TableColumn<>("Mentions");
@@ -73,15 +82,14 @@ final class EntityIndexView extends VBox {
         table.setItems(rows);
         table.setPlaceholder(new Label("No entities"));
         table.setRowFactory(t -> {
-            TableRow<EntityIndex.Entry> row = new TableRow<>();
-            MenuItem watch = new MenuItem("Watch / unwatch");
-            watch.setOnAction(e -> {
-                if (row.getItem() != null) {
-                    onToggleWatch.accept(row.getItem());
+            TableRow<EntityIndex.Entry> row = new TableRow<>() {
+                @Override
+                protected void updateItem(EntityIndex.Entry e, boolean empty) {
+                    super.updateItem(e, empty);
+                    setTooltip(empty || e == null ? null : MergeActions.tooltip(e));
                 }
-            });
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(new ContextMenu(watch)));
+            };
+            RowMenus.install(row, () -> row.isEmpty() || row.getItem() == null ? null : menu(row.getItem()));
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> {
@@ -97,10 +105,29 @@ final class EntityIndexView extends VBox {
         getChildren().addAll(filters, table, new HBox(8, clear, summary));
     }
 
+    private ContextMenu menu(EntityIndex.Entry e) {
+        MenuItem watch = new MenuItem("Watch / unwatch");
+        watch.setOnAction(ev -> onToggleWatch.accept(e));
+        ContextMenu menu = new ContextMenu(watch);
+        menu.getItems().addAll(merges.items(e));
+        return menu;
+    }
+
     void setIndex(EntityIndex index) {
         this.index = index;
         refilter();
-        summary.setText(index.size() + " entities");
+    }
+
+    private static java.util.Set<EntityType> types(String choice) {
+        if (choice == null || choice.equals(NAMES)) {
+            return EntityIndex.NAMES;
+        }
+        for (EntityType t : EntityType.values()) {
+            if (LegendBar.label(t).equals(choice)) {
+                return java.util.EnumSet.of(t);
+            }
+        }
+        return null; // everything
     }
 
     void refresh() {
@@ -113,7 +140,10 @@ final class EntityIndexView extends VBox {
         }
         EntityIndex.Entry selected = table.getSelectionModel().getSelectedItem();
         String t = typeFilter.getValue();
-        rows.setAll(index.find(t == null || t.equals(ANY) ? null : EntityType.valueOf(t), nameFilter.getText()));
+        rows.setAll(index.findAmong(types(t), nameFilter.getText()));
+        // The count follows the filter: what is listed, out of what the library holds.
+        summary.setText(rows.size() == index.size() ? index.size() + " entities"
+                : rows.size() + " of " + index.size() + " entities");
         if (selected != null) {
             EntityIndex.Entry again = index.get(selected.id());
             if (again != null && rows.contains(again)) {

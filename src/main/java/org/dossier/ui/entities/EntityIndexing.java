@@ -37,11 +37,36 @@ final class EntityIndexing implements FolderParticipant {
     /** What the folder's articles mention, as far as it is known; replaced by a rebuild. */
     private volatile Build live;
     private FolderSync.Run rebuilding;
+    /** The user's merges, applied whenever the index is built. */
+    private volatile java.util.function.Supplier<org.dossier.annotate.MergeCorrections> merges =
+            org.dossier.annotate.MergeCorrections::none;
 
     EntityIndexing(ReadingSession session, AnnotationService annotations, WatchListController watch) {
         this.session = session;
         this.annotations = annotations;
         this.watch = watch;
+    }
+
+    /** Where the user's merges come from (set once, before the first folder opens). */
+    void setMerges(java.util.function.Supplier<org.dossier.annotate.MergeCorrections> merges) {
+        this.merges = merges;
+    }
+
+    /**
+     * The index again with the merges as they are now, from what is known of every article (none is
+     * read again); then {@code after} on the FX thread. A full rebuild when no build has finished.
+     */
+    void remerge(Runnable after) {
+        Build b = live;
+        if (b == null || !b.complete) {
+            reindex();
+            after.run();
+            return;
+        }
+        BackgroundTasks.task(() -> {
+            b.publish();
+            return null;
+        }).onSuccess(x -> BackgroundTasks.onFx(after)).start();
     }
 
     @Override
@@ -162,8 +187,9 @@ final class EntityIndexing implements FolderParticipant {
         void publish() {
             EntityIndex index;
             Map<String, Integer> hits;
+            org.dossier.annotate.MergeCorrections corrections = merges.get();
             synchronized (entities) {
-                index = entities.index();
+                index = entities.index(corrections);
                 hits = entities.hits();
             }
             BackgroundTasks.onFx(() -> {

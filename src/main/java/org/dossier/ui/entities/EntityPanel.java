@@ -24,10 +24,11 @@ final class EntityPanel extends VBox {
     private final ListView<EntityRow> list = new ListView<>();
     private final Label summary = new Label();
 
-    EntityPanel(Consumer<EntityIndex.Entry> onChoose, Predicate<String> isWatched, Consumer<EntityIndex.Entry> onToggleWatch) {
+    EntityPanel(Consumer<EntityIndex.Entry> onChoose, Predicate<String> isWatched, Consumer<EntityIndex.Entry> onToggleWatch,
+                MergeActions merges) {
         list.setId("entity-panel");
         list.setPlaceholder(new Label("No entities found"));
-        list.setCellFactory(v -> new EntityRowCell(isWatched, onToggleWatch, true));
+        list.setCellFactory(v -> new EntityRowCell(isWatched, onToggleWatch, true, merges));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row instanceof EntityRow.Item item) {
                 onChoose.accept(item.entry());
@@ -68,18 +69,34 @@ final class EntityPanel extends VBox {
         private final Predicate<String> isWatched;
         private final Consumer<EntityIndex.Entry> onToggleWatch;
         private final boolean mentionsOnly;
+        private final MergeActions merges;
 
-        EntityRowCell(Predicate<String> isWatched, Consumer<EntityIndex.Entry> onToggleWatch, boolean mentionsOnly) {
+        EntityRowCell(Predicate<String> isWatched, Consumer<EntityIndex.Entry> onToggleWatch, boolean mentionsOnly,
+                      MergeActions merges) {
             this.isWatched = isWatched;
             this.onToggleWatch = onToggleWatch;
             this.mentionsOnly = mentionsOnly;
+            this.merges = merges;
+            RowMenus.install(this, this::menu);
+        }
+
+        private ContextMenu menu() {
+            if (isEmpty() || !(getItem() instanceof EntityRow.Item item)) {
+                return null;
+            }
+            EntityIndex.Entry e = item.entry();
+            MenuItem watch = new MenuItem(isWatched.test(e.id()) ? "Unwatch" : "Watch");
+            watch.setOnAction(ev -> onToggleWatch.accept(e));
+            ContextMenu menu = new ContextMenu(watch);
+            menu.getItems().addAll(merges.items(e));
+            return menu;
         }
 
         @Override
         protected void updateItem(EntityRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeAll("entity-heading", "entity-item");
-            setContextMenu(null);
+            setTooltip(null);
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
@@ -97,9 +114,7 @@ final class EntityPanel extends VBox {
                 String star = isWatched.test(e.id()) ? "★ " : "";
                 setText(star + e.name() + "  ·  " + (mentionsOnly ? e.mentions() : e.articles() + " art. · " + e.mentions()));
                 setGraphic(null);
-                MenuItem watch = new MenuItem(isWatched.test(e.id()) ? "Unwatch" : "Watch");
-                watch.setOnAction(ev -> onToggleWatch.accept(e));
-                setContextMenu(new ContextMenu(watch));
+                setTooltip(merges.tooltipOf(e));
             }
         }
     }

@@ -9,8 +9,9 @@ import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.Mention;
 
 /**
- * The library's entities article by article, compactly — each article's distinct entities (one
- * shared {@code Mention} per entity across the library) with their mention counts, and its
+ * The library's entities article by article, compactly — each article's distinct entities and
+ * surface forms (one shared {@code Mention} per entity and form across the library) with their
+ * mention counts, and its
  * watch-list hits — so that when the folder watcher reports a few changed files the index is
  * rebuilt from memory instead of reading and annotating every article again. About 10 MB for
  * 10,000 news articles. Not thread-safe: the entity index's thread owns it.
@@ -25,11 +26,13 @@ final class LibraryEntities {
 
     /** Records (or replaces) one article's mentions and watch-list hits. */
     void put(String articleId, List<Mention> mentions, int watchHits) {
+        // One shared mention per entity and surface form, so the index keeps the forms ("Obama", "US").
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Mention> first = new HashMap<>();
         for (Mention m : mentions) {
-            counts.computeIfAbsent(m.entityId(), k -> new int[1])[0]++;
-            first.putIfAbsent(m.entityId(), m);
+            String key = m.entityId() + '\u0000' + m.text();
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            first.putIfAbsent(key, m);
         }
         Mention[] distinct = new Mention[counts.size()];
         int[] n = new int[counts.size()];
@@ -52,7 +55,12 @@ final class LibraryEntities {
     }
 
     EntityIndex index() {
-        EntityIndex.Builder builder = new EntityIndex.Builder();
+        return index(org.dossier.annotate.MergeCorrections.none());
+    }
+
+    /** The index, with the user's corrections to its merges. */
+    EntityIndex index(org.dossier.annotate.MergeCorrections corrections) {
+        EntityIndex.Builder builder = new EntityIndex.Builder().corrections(corrections);
         byArticle.forEach((id, e) -> builder.add(id, e.distinct(), e.counts()));
         return builder.build();
     }

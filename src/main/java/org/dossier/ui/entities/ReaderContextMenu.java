@@ -42,6 +42,9 @@ final class ReaderContextMenu {
 
         List<EntityIndex.Entry> entitiesOf(Article article);
 
+        /** Lets the user choose an entity of the whole library (of {@code type}, not {@code excludeId}); null when cancelled. */
+        EntityIndex.Entry chooseEntity(String title, EntityType type, String excludeId);
+
         List<MenuItem> selectionItems();
     }
 
@@ -103,14 +106,15 @@ final class ReaderContextMenu {
             }
             MenuItem never = action("Not an entity", () -> editor.neverAnEntity(text), text + " is no longer an entity");
             never.setId("menu-not-entity");
-            Menu alias = new Menu("Alias of");
-            for (EntityIndex.Entry e : actions.entitiesOf(article)) {
-                if (!e.id().equals(id) && e.type() == type) {
-                    alias.getItems().add(action(e.name(), () -> editor.aliasOf(type, e.name(), text),
-                            text + " is now another name of " + e.name()));
+            // Any entity of the library, found as the user types, not only this article's.
+            MenuItem alias = new MenuItem("Alias of…");
+            alias.setId("menu-alias-of");
+            alias.setOnAction(ev -> {
+                EntityIndex.Entry e = actions.chooseEntity("“" + text + "” is another name of", type, id);
+                if (e != null) {
+                    actions.correct(() -> editor.aliasOf(type, e.name(), text), text + " is now another name of " + e.name());
                 }
-            }
-            alias.setDisable(alias.getItems().isEmpty());
+            });
             MenuItem watch = new MenuItem(actions.isWatched(id) ? "Unwatch " + EntityIndex.nameOf(id) : "Watch " + EntityIndex.nameOf(id));
             watch.setOnAction(e -> actions.toggleWatch(id));
             items.addAll(List.of(header, new SeparatorMenuItem(), change, never, alias, new SeparatorMenuItem(), watch));

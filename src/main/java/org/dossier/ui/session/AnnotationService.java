@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.annotate.Annotation;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.Language;
 import org.dossier.annotate.Mention;
 import org.dossier.article.Article;
 
@@ -15,7 +17,7 @@ import org.dossier.article.Article;
  * Thread-safe: rendering asks for mentions off the FX thread.
  */
 public final class AnnotationService {
-    private record Cached(Article article, List<Mention> mentions) {
+    private record Cached(Article article, List<Mention> mentions, Language language) {
     }
 
     /** An annotator being built ahead of the window, and for which gazetteer; null when none. */
@@ -80,16 +82,28 @@ public final class AnnotationService {
 
     /** The article's mentions, from the cache when the same article was annotated before. */
     public List<Mention> mentions(Article article) {
+        return annotation(article).mentions();
+    }
+
+    /**
+     * The language the article's mentions were found as; {@link Language#statusMessage()} says
+     * what the user should know ("French article: names found from lists only").
+     */
+    public Language language(Article article) {
+        return annotation(article).language();
+    }
+
+    private Annotation annotation(Article article) {
         if (article.isBroken()) {
-            return List.of();
+            return new Annotation(List.of(), Language.ASSUMED_ENGLISH);
         }
         Cached c = cached(article.id());
         if (c != null && c.article.equals(article)) {
-            return c.mentions;
+            return new Annotation(c.mentions, c.language);
         }
-        List<Mention> mentions = annotator().annotate(article.text());
-        remember(article, mentions);
-        return mentions;
+        Annotation a = annotator().analyse(article.text(), article.meta().lang());
+        remember(article, a);
+        return a;
     }
 
     /** The last article this thread annotated in passing (a sync hands one article to several targets). */
@@ -113,9 +127,9 @@ public final class AnnotationService {
         if (last != null && last.article == article) {
             return last.mentions;
         }
-        List<Mention> mentions = annotator().annotate(article.text());
-        inPassing.set(new Cached(article, mentions));
-        return mentions;
+        Annotation a = annotator().analyse(article.text(), article.meta().lang());
+        inPassing.set(new Cached(article, a.mentions(), a.language()));
+        return a.mentions();
     }
 
     /** After the user gazetteer changed: re-read it and forget every cached result. */
@@ -133,9 +147,9 @@ public final class AnnotationService {
         }
     }
 
-    private void remember(Article article, List<Mention> mentions) {
+    private void remember(Article article, Annotation a) {
         synchronized (cache) {
-            Cached old = cache.put(article.id(), new Cached(article, mentions));
+            Cached old = cache.put(article.id(), new Cached(article, a.mentions(), a.language()));
             cachedChars += article.text().length() - (old == null ? 0 : old.article.text().length());
             var eldest = cache.entrySet().iterator();
             while ((cache.size() > CACHED_ARTICLES || cachedChars > CACHED_CHARS) && cache.size() > 1 && eldest.hasNext()) {

@@ -1,0 +1,73 @@
+package org.dossier.annotate;
+
+/**
+ * Where the runs of capitalised words ("chunks") start and end: capitalised words with their inner
+ * particles ("Staffan de Mistura"), hyphens and apostrophes ("France-Presse", "O'Brien"),
+ * initials ("John F. Kennedy") and "of"/"for"/"&" joints ("Bank of England"). A chunk never
+ * crosses a sentence start, a line break, a month or a weekday. Stateless over one text's tokens.
+ */
+final class Chunks {
+    private final Tokens t;
+    private final TokenFacts f;
+
+    Chunks(TokenFacts f) {
+        this.f = f;
+        this.t = f.t;
+    }
+
+    boolean startsName(int k) {
+        if (t.has(k, Tokens.CAP)) {
+            return true;
+        }
+        return f.isParticle(k) && particleLeadsToName(k);
+    }
+
+    boolean particleLeadsToName(int k) {
+        if (f.isParticle(k + 1) && t.has(k + 1, Tokens.GAP) && t.has(k + 2, Tokens.CAP) && t.has(k + 2, Tokens.GAP)) {
+            return true; // "van der Westhuizen"
+        }
+        if (t.isPunct(k + 1, '-') && t.touches(k + 1) && t.touches(k + 2) && t.has(k + 2, Tokens.CAP)) {
+            return true;
+        }
+        return t.has(k + 1, Tokens.CAP) && t.has(k + 1, Tokens.GAP) && !t.has(k + 1, Tokens.SENT)
+                && !t.is(k, "al") || t.is(k, "al") && t.has(k + 1, Tokens.CAP) && t.touches(k + 1);
+    }
+
+    /** The end (exclusive) of the chunk starting at {@code k}. */
+    int end(int k) {
+        int e = k + 1;
+        if (f.isParticle(k) && t.isPunct(e, '-')) {
+            e += 2;
+        }
+        while (e < t.n) {
+            int fl = t.flags[e];
+            if ((fl & Tokens.SENT) != 0 || (fl & Tokens.NL) != 0 || DateRule.isMonth(t, e) || DateRule.isWeekday(t, e)) {
+                break;
+            }
+            if ((fl & Tokens.CAP) != 0 && (fl & Tokens.GAP) != 0) {
+                e++;
+            } else if ((t.isPunct(e, '-') || t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e)
+                    && t.touches(e + 1) && t.has(e + 1, Tokens.CAP)) {
+                e += 2; // France-Presse, O'Brien
+            } else if (t.isPunct(e, '.') && t.touches(e) && t.has(e - 1, Tokens.CAP) && t.has(e + 1, Tokens.CAP)
+                    && (t.length(e - 1) == 1 || t.isA(e - 1, Lexicon.ABBREVIATION))) {
+                e++; // initial or title abbreviation: John F. Kennedy, Mr. Biden
+            } else if (f.isParticle(e) && (fl & Tokens.GAP) != 0 && particleLeadsToName(e)) {
+                e += t.isPunct(e + 1, '-') ? 3 : 2; // the particle, its hyphen, and the name after it
+            } else if ((t.is(e, "of") || t.is(e, "for") || t.isPunct(e, '&')) && (fl & Tokens.GAP) != 0) {
+                int n = e + 1;
+                if (t.is(n, "the")) {
+                    n++;
+                }
+                if (t.has(n, Tokens.CAP) && t.has(n, Tokens.GAP) && !t.has(n, Tokens.SENT)) {
+                    e = n;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+}

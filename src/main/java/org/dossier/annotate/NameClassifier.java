@@ -1,0 +1,166 @@
+package org.dossier.annotate;
+
+import org.dossier.annotate.Candidates.Confidence;
+
+/**
+ * Decides what a run of capitalised words that no list names is, from the cues around it: a
+ * title before it, a given name first, a verb of speech or a person's verb after it, an
+ * acronym's shape, "the town of", "shares of". What no cue explains is left to the article's
+ * memory ({@link Resolution}). Used by one {@link ArticlePass}; not thread-safe.
+ */
+final class NameClassifier {
+    private final Tokens t;
+    private final TokenFacts f;
+    private final Candidates cs;
+    private final char[] word = new char[32];
+
+    NameClassifier(TokenFacts f, Candidates cs) {
+        this.t = f.t;
+        this.f = f;
+        this.cs = cs;
+    }
+
+    /** Proposes the unknown name over tokens {@code [a, r)}; {@code title}: a title precedes it. */
+    void classify(int a, int r, boolean title) {
+        int words = 0;
+        boolean allCaps = true;
+        for (int i = a; i < r; i++) {
+            if (t.has(i, Tokens.WORD) && !f.isParticle(i)) {
+                words++;
+                allCaps &= t.has(i, Tokens.ALLCAPS);
+            }
+        }
+        if (words == 0 || words == 1 && r - a == 1 && t.length(a) == 1) {
+            return; // an initial on its own names nobody
+        }
+        if (quoted(a, r)) {
+            return; // "Michael Collins", "Viva Zapata" in quotes: the title of a work
+        }
+        if (!title && (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.ORG_NOUN)
+                || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\''))) {
+            // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said"
+            cs.add(a, r, EntityType.ORG, null, "rule:org-noun", Confidence.SURE);
+        } else if (title) {
+            cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
+        } else if (words >= 2 && f.isGivenName(a)) {
+            cs.add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
+        } else if (saidFollows(r) && words <= 4 && !f.isOrgHead(r - 1)
+                && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
+            // "Analysts said" at the start of a sentence is a plural noun, not a name
+            cs.add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
+        } else if (allCaps && words == 1 && (f.g.isCommonWordInCapitals(t, a, word) || t.isA(a - 1, Lexicon.CARDINAL)
+                || t.has(a - 1, Tokens.NUM) || t.isPunct(r, ':'))) {
+            return; // "CALL :", "DATE :", "six RBI", "121 RBI": a word, a label or a unit in capitals
+        } else if (allCaps && words == 1 && t.length(a) <= 5) {
+            // "VR", "LA", "ET": two letters are as often a unit, a time zone or a product as an organisation
+            cs.add(a, r, EntityType.ORG, null, t.length(a) == 2 ? "memory" : "rule:acronym",
+                    t.length(a) == 2 ? Confidence.ONLY_IF_KNOWN : Confidence.SURE);
+        } else if (placeCue(a)) {
+            cs.add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
+        } else if (t.isA(r, Lexicon.STOCK) || t.isA(a - 1, Lexicon.STOCK) && t.is(a - 2, "of")
+                || t.is(a - 1, "of") && t.isA(a - 2, Lexicon.STOCK)) {
+            cs.add(a, r, EntityType.ORG, null, "rule:org-cue", Confidence.SURE);
+        } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
+            cs.add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
+        } else if (words == 1 && r - a == 1 && afterThe(a) && isPlural(a)) {
+            // "the Mets", "the Springboks": a capitalised plural no list knows names a team or a band
+            cs.add(a, r, EntityType.ORG, null, "rule:the-plural", Confidence.SURE);
+        } else if (words == 1 && !f.isParticle(a) && !locationContext(a)) {
+            // A lone unknown capitalised word is as often a team, a product or an event as a person:
+            // only what the article says elsewhere about it decides.
+            cs.add(a, r, EntityType.PERSON, null, "memory", Confidence.ONLY_IF_KNOWN);
+        } else if (t.is(a - 1, "the") && !f.isParticle(a)) {
+            cs.add(a, r, EntityType.ORG, null, "memory", Confidence.ONLY_IF_KNOWN);
+        } else {
+            EntityType type = guess(a, r, words);
+            if (type != null) {
+                cs.add(a, r, type, null, "guess", Confidence.GUESS);
+            }
+        }
+    }
+
+    /** The name fills a pair of quotes on its own. */
+    private boolean quoted(int a, int r) {
+        return isQuote(a - 1) && isQuote(r);
+    }
+
+    private boolean isQuote(int k) {
+        return t.isPunct(k, '"') || t.isPunct(k, '\u201C') || t.isPunct(k, '\u201D') || t.isPunct(k, '\'')
+                || t.isPunct(k, '\u2018') || t.isPunct(k, '\u2019') || t.isPunct(k, '`');
+    }
+
+    private boolean afterThe(int a) {
+        return t.is(a - 1, "the") || t.is(a - 1, "The") && t.has(a - 1, Tokens.SENT);
+    }
+
+    /** "Mets", "Springboks" (not "Swiss", "Marcus"). */
+    private boolean isPlural(int k) {
+        int e = t.end[k];
+        return t.length(k) > 3 && t.c[e - 1] == 's' && t.c[e - 2] != 's' && t.c[e - 2] != 'u' && t.c[e - 2] != 'i'
+                && !t.has(k, Tokens.ALLCAPS);
+    }
+
+    private boolean saidFollows(int r) {
+        int n = r;
+        if (t.is(n, "also") || t.is(n, "later") || t.is(n, "then") || t.is(n, "has") || t.is(n, "had")) {
+            n++; // "Lavrentyev also said"
+        }
+        return t.isA(n, Lexicon.SPEECH);
+    }
+
+    /** "the town of X", "in the city of X". */
+    private boolean placeCue(int a) {
+        int p = a - 1;
+        if (t.is(p, "of")) {
+            p--;
+            return t.isA(p, Lexicon.PLACE_NOUN);
+        }
+        return false;
+    }
+
+    /** "meet with X", "talks with X". */
+    private boolean meetingWith(int a) {
+        return t.is(a - 1, "with") && t.isA(a - 2, Lexicon.MEETING);
+    }
+
+    boolean locationContext(int a) {
+        return !t.has(a, Tokens.SENT)
+                && (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to"));
+    }
+
+    /** What an unexplained name most likely is, or null when it is likely no name at all. */
+    private EntityType guess(int a, int r, int words) {
+        if (f.isParticle(a)) {
+            boolean placey = t.is(a - 1, "the") || t.is(a - 1, "in") || t.is(a - 1, "of") || t.is(a - 1, "near")
+                    || t.is(a - 1, "from");
+            return placey && words == 1 ? EntityType.LOCATION : EntityType.PERSON;
+        }
+        if (words == 1 && locationContext(a)) {
+            return EntityType.LOCATION;
+        }
+        int last = r - 1;
+        while (last > a && !t.has(last, Tokens.WORD)) {
+            last--;
+        }
+        boolean allCommon = true;
+        boolean acronym = false;
+        for (int i = a; i < r; i++) {
+            if (t.has(i, Tokens.WORD) && !f.isParticle(i)) {
+                allCommon &= f.isCommonWord(i);
+                acronym |= t.has(i, Tokens.ALLCAPS);
+            }
+        }
+        if (t.length(last) == 1 && !t.isPunct(last + 1, '.')) {
+            return null; // "Group B", "Division A": a label
+        }
+        if (allCommon && !acronym) {
+            return null; // "Job Simulator", "View Graphic", "Cultural Revolution": ordinary words in capitals
+        }
+        if (words > 3 || acronym || afterThe(a)) {
+            // "Zanu-PF", "the Hong Kong Standard", "Getty Images", "Dow Chemical": people's names
+            // rarely end in a common word or follow "the"
+            return EntityType.ORG;
+        }
+        return EntityType.PERSON;
+    }
+}

@@ -1,0 +1,118 @@
+package org.dossier.annotate;
+
+import java.util.Arrays;
+
+/**
+ * What the lists say about the tokens of one text, looked up once per token and kept: word-list
+ * memberships, and — within the chunk being segmented, where the rules ask the same questions
+ * several times — the longest name and title starting at each token. Used by one
+ * {@link ArticlePass}; not thread-safe.
+ */
+final class TokenFacts {
+    final Gazetteer g;
+    final Tokens t;
+    private final KeyBuffer sb = new KeyBuffer();
+    /** The length in tokens of the name the last {@link #longest} call found. */
+    final int[] len = new int[1];
+    private final Gazetteer.Word[] words;
+
+    private int chunkStart;
+    private int chunkEnd = -1;
+    private Gazetteer.Entry[] chunkEntry = new Gazetteer.Entry[32];
+    private int[] chunkLen = new int[32];
+    private int[] chunkTitle = new int[32];
+
+    TokenFacts(Gazetteer g, Tokens t) {
+        this.g = g;
+        this.t = t;
+        this.words = new Gazetteer.Word[t.n];
+    }
+
+    Gazetteer.Word word(int k) {
+        Gazetteer.Word w = words[k];
+        if (w == null) {
+            w = t.has(k, Tokens.WORD) ? g.word(t, k) : Gazetteer.Word.NONE;
+            words[k] = w;
+        }
+        return w;
+    }
+
+    /** From now on the answers for tokens in {@code [a, b)} with limit {@code b} are kept. */
+    void startChunk(int a, int b) {
+        int size = b - a;
+        if (chunkLen.length < size) {
+            int cap = Math.max(size, chunkLen.length * 2);
+            chunkEntry = new Gazetteer.Entry[cap];
+            chunkLen = new int[cap];
+            chunkTitle = new int[cap];
+        }
+        Arrays.fill(chunkLen, 0, size, -1);
+        Arrays.fill(chunkTitle, 0, size, -1);
+        chunkStart = a;
+        chunkEnd = b;
+    }
+
+    /** The longest listed name at {@code k} ending by {@code limit}, its length in {@link #len}; or null. */
+    Gazetteer.Entry longest(int k, int limit) {
+        if (limit != chunkEnd || k < chunkStart || k >= chunkEnd) {
+            return g.longest(t, k, limit, sb, len, word(k));
+        }
+        int i = k - chunkStart;
+        if (chunkLen[i] < 0) {
+            Gazetteer.Entry e = g.longest(t, k, limit, sb, len, word(k));
+            chunkEntry[i] = e;
+            chunkLen[i] = e == null ? 0 : len[0];
+        }
+        len[0] = chunkLen[i];
+        return chunkEntry[i];
+    }
+
+    /** The number of tokens of the longest title at {@code k} ending by {@code limit}, or 0. */
+    int title(int k, int limit) {
+        if (limit != chunkEnd || k < chunkStart || k >= chunkEnd) {
+            return g.title(t, k, limit, sb, word(k));
+        }
+        int i = k - chunkStart;
+        if (chunkTitle[i] < 0) {
+            chunkTitle[i] = g.title(t, k, limit, sb, word(k));
+        }
+        return chunkTitle[i];
+    }
+
+    boolean isGivenName(int k) {
+        return k >= 0 && k < t.n && t.has(k, Tokens.CAP) && word(k).is(Gazetteer.Word.GIVEN);
+    }
+
+    boolean isOrgHead(int k) {
+        return k >= 0 && k < t.n && word(k).is(Gazetteer.Word.ORG_HEAD);
+    }
+
+    boolean isStopWord(int k) {
+        return k >= 0 && k < t.n && word(k).is(Gazetteer.Word.STOP);
+    }
+
+    /** A capitalised token that is also a common English word ("Job", "Images"). */
+    boolean isCommonWord(int k) {
+        return k >= 0 && k < t.n && t.has(k, Tokens.CAP) && g.isCommonWord(t, k);
+    }
+
+    /** A capitalised word no list knows: not a name's start, title, stop word, head noun or common word. */
+    boolean isUnknownName(int k, int limit) {
+        if (k >= limit || !t.has(k, Tokens.CAP) || t.has(k, Tokens.ALLCAPS) || !t.has(k, Tokens.GAP)) {
+            return false;
+        }
+        Gazetteer.Word w = word(k);
+        return w.nameMax == 0 && w.titleMax == 0 && (w.flags & (Gazetteer.Word.STOP | Gazetteer.Word.ORG_HEAD
+                | Gazetteer.Word.PLACE_HEAD | Gazetteer.Word.EVENT_HEAD)) == 0 && !isCommonWord(k);
+    }
+
+    boolean isParticle(int k) {
+        return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
+    }
+
+    /** "of", "the", "for", a particle, or "&": words that join the parts of a name. */
+    boolean isConnector(int k) {
+        return t.has(k, Tokens.LOWER) && (t.is(k, "of") || t.is(k, "the") || t.is(k, "for") || isParticle(k))
+                || t.isPunct(k, '&');
+    }
+}
