@@ -55,10 +55,11 @@ class ArchitectureTest {
     static {
         row("org.dossier", "JDK", "base", "cli", "desktop", "ui");
         row("base", "JDK");
-        row("article", "JDK", "jsoup", "commonmark", "Jackson", "base");
-        row("article.pdf", "JDK", "PDFBox", "jsoup", "article");
+        row("article", "JDK", "jsoup", "commonmark", "Jackson", "base", "article.html");
+        row("article.pdf", "JDK", "PDFBox", "jsoup", "base", "article");
         row("article.mail", "JDK", "mime4j", "jsoup", "article", "article.pdf");
         row("article.feed", "JDK", "StAX", "jsoup", "article");
+        row("article.html", "JDK", "jsoup", "Jackson", "base");
         row("annotate", "JDK", "base");
         row("render", "JDK", "article", "annotate");
         row("search", "JDK", "Lucene", "article", "base");

@@ -1,7 +1,6 @@
 package org.dossier;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +18,9 @@ import org.dossier.search.SearchIndex;
 
 /**
  * Child process of {@link BigArticleInWindowHeapTest}: puts a folder holding one very big article
- * through what the window does with it at once — the reading pane (annotate, marks, page), the
- * search index (tag, index) and the entity index (annotate) — and prints "ok", or what failed.
+ * through what the window does with it at once — the reading pane (annotate, marks, page), and the
+ * folder's sync, whose search index (tag, index) and entity index share one annotation — and prints
+ * "ok", or what failed.
  * Meant to run in the window's heap ({@code -Xmx224m}).
  */
 public final class BigArticleInWindowHeap {
@@ -38,13 +38,21 @@ public final class BigArticleInWindowHeap {
                 List<Span> spans = EntitySpans.firstInText(EntitySpans.of(mentions, Set.of(), Set.of(), 20_000), 20_000);
                 return new ArticleRenderer().render(a, spans, RenderOptions.DEFAULT);
             });
-            CompletableFuture<Integer> entities = CompletableFuture.supplyAsync(() ->
-                    new HashSet<>(annotator.annotate(library.read("big.txt").text()).stream().map(Mention::entityId).toList()).size());
-            try (SearchIndex index = SearchIndex.open(folder, Path.of(args[1]), org.dossier.bench.BigArticleText.tagger(annotator))) {
+            // As in the window since the one folder-sync engine: the search index's tagger and the
+            // entity index share one annotation of each article the sync reads (AnnotationService's
+            // mentionsInPassing); the reading pane annotates it on its own.
+            java.util.Set<String> distinctIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.function.Function<Article, List<Mention>> shared = a -> {
+                List<Mention> mentions = annotator.annotate(a.text());
+                mentions.forEach(m -> distinctIds.add(m.entityId()));
+                return mentions;
+            };
+            try (SearchIndex index = SearchIndex.open(folder, Path.of(args[1]),
+                    new org.dossier.adapter.AnnotatorTagger(shared, folder.resolve("no-gazetteer.tsv")))) {
                 index.sync(library, Progress.NONE);
             }
             String html = page.get();
-            int distinct = entities.get();
+            int distinct = distinctIds.size();
             if (!html.contains("Staffan de Mistura") || distinct < 10) {
                 System.out.println("wrong result: " + html.length() + " chars, " + distinct + " entities");
                 System.exit(1);

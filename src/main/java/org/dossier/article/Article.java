@@ -281,9 +281,13 @@ public record Article(String id, Path file, Format format, String title, LocalDa
         }
     }
 
-    /** A paragraph, heading, list item or quotation: {@code [start, end)} of the text. */
+    /**
+     * A paragraph, heading, list item, quotation, figure caption or table row: {@code [start, end)} of
+     * the text. A {@link Kind#TABLE_ROW}'s cells are separated by a tab ({@code '\t'}); consecutive rows
+     * form one table.
+     */
     public record Block(Kind kind, int start, int end) {
-        public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE }
+        public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION, TABLE_ROW }
     }
 
     /** Emphasis or a link inside a block; {@code href} only for links. */

@@ -10,16 +10,20 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns cleaned article HTML into Dossier's plain text: one block per paragraph, heading, list item
- * or quotation, blocks separated by a blank line, white space collapsed as a browser would show it.
- * Emphasis and links are kept as {@link Article.Inline} spans over that text. Not thread-safe: one
- * instance per extraction.
+ * Turns cleaned article HTML into Dossier's plain text: one block per paragraph, heading, list item,
+ * quotation or caption, blocks separated by a blank line, white space collapsed as a browser would
+ * show it. A table is read row by row: one block per row, its cells separated by a tab. Emphasis and
+ * links are kept as {@link Article.Inline} spans over that text. Not thread-safe: one instance per
+ * extraction.
  */
 final class BlockTextExtractor implements NodeVisitor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption",
-            "table", "tr", "td", "th", "thead", "tbody", "header", "footer", "aside", "address", "hr", "body");
+            "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "header", "footer", "aside", "address", "hr",
+            "body");
     static final String SEPARATOR = "\n\n";
+    /** Between the cells of a {@link Article.Block.Kind#TABLE_ROW} block. */
+    static final char CELL_SEPARATOR = '\t';
 
     private final StringBuilder text = new StringBuilder();
     private final List<Article.Block> blocks = new ArrayList<>();
@@ -29,6 +33,10 @@ final class BlockTextExtractor implements NodeVisitor {
     private Article.Block.Kind blockKind = Article.Block.Kind.PARAGRAPH;
     private boolean pendingSpace;
     private int preDepth;
+    /** Table rows open (nested tables inside a cell make it more than one); cells of the row seen. */
+    private int rowDepth;
+    private int cellsInRow;
+    private int pendingTabs;
 
     private record Open(Element element, Article.Inline.Kind kind, int start, String href) {
     }
@@ -51,6 +59,25 @@ final class BlockTextExtractor implements NodeVisitor {
             String tag = e.normalName();
             if (tag.equals("br")) {
                 pendingSpace = true;
+            } else if (tag.equals("tr")) {
+                if (rowDepth++ == 0) {
+                    endBlock();
+                    blockKind = Article.Block.Kind.TABLE_ROW;
+                    cellsInRow = 0;
+                    pendingTabs = 0;
+                } else {
+                    pendingSpace = true;
+                }
+            } else if (rowDepth > 0 && BLOCKS.contains(tag)) {
+                // Inside a row the cells are the only breaks; a paragraph in a cell is part of the cell.
+                if ((tag.equals("td") || tag.equals("th")) && rowDepth == 1) {
+                    if (cellsInRow++ > 0) {
+                        pendingTabs++;
+                    }
+                    pendingSpace = false;
+                } else {
+                    pendingSpace = true;
+                }
             } else if (BLOCKS.contains(tag)) {
                 endBlock();
                 blockKind = kindOf(tag, blockKind);
@@ -65,7 +92,11 @@ final class BlockTextExtractor implements NodeVisitor {
                     default -> null;
                 };
                 if (kind != null) {
-                    flushPendingSpace();
+                    if (pendingTabs > 0) {
+                        flushPendingTabs();
+                    } else {
+                        flushPendingSpace();
+                    }
                     open.add(new Open(e, kind, text.length(), kind == Article.Inline.Kind.LINK ? e.attr("href") : null));
                 }
             }
@@ -78,6 +109,17 @@ final class BlockTextExtractor implements NodeVisitor {
             return;
         }
         String tag = e.normalName();
+        if (tag.equals("tr")) {
+            if (--rowDepth == 0) {
+                endBlock();
+                blockKind = Article.Block.Kind.PARAGRAPH;
+            }
+            return;
+        }
+        if (rowDepth > 0 && BLOCKS.contains(tag)) {
+            pendingSpace = !(tag.equals("td") || tag.equals("th")) || rowDepth > 1;
+            return;
+        }
         if (BLOCKS.contains(tag)) {
             endBlock();
             if (tag.equals("pre")) {
@@ -106,9 +148,10 @@ final class BlockTextExtractor implements NodeVisitor {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> Article.Block.Kind.HEADING;
             case "li", "dt", "dd" -> Article.Block.Kind.LIST_ITEM;
             case "blockquote" -> Article.Block.Kind.QUOTE;
-            // A paragraph inside a quotation or a loose list item keeps its container's kind.
+            case "figcaption", "caption" -> Article.Block.Kind.CAPTION;
+            // A paragraph inside a quotation, a loose list item or a caption keeps its container's kind.
             case "p" -> inherited == Article.Block.Kind.QUOTE || inherited == Article.Block.Kind.LIST_ITEM
-                    ? inherited : Article.Block.Kind.PARAGRAPH;
+                    || inherited == Article.Block.Kind.CAPTION ? inherited : Article.Block.Kind.PARAGRAPH;
             case "ul", "ol", "dl", "div", "section", "article", "main", "body", "table", "tr", "tbody", "thead",
                     "figure", "header", "footer", "aside" -> inherited == Article.Block.Kind.HEADING
                     ? Article.Block.Kind.PARAGRAPH : inherited;
@@ -127,13 +170,27 @@ final class BlockTextExtractor implements NodeVisitor {
                 pendingSpace = true;
                 continue;
             }
-            if (blockStart < 0) {
+            if (pendingTabs > 0) {
+                flushPendingTabs();
+            } else if (blockStart < 0) {
                 startBlock();
             } else {
                 flushPendingSpace();
             }
             text.append(c);
         }
+    }
+
+    private boolean onlyTabsSince(int from) {
+        if (text.length() <= from) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) != CELL_SEPARATOR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void startBlock() {
@@ -151,6 +208,17 @@ final class BlockTextExtractor implements NodeVisitor {
         }
     }
 
+    /** The tabs between the cells passed since the row's last text; a row's first cells may be empty. */
+    private void flushPendingTabs() {
+        if (blockStart < 0) {
+            startBlock();
+        }
+        for (; pendingTabs > 0; pendingTabs--) {
+            text.append(CELL_SEPARATOR);
+        }
+        pendingSpace = false;
+    }
+
     private void flushPendingSpace() {
         if (pendingSpace && blockStart >= 0 && text.length() > blockStart) {
             text.append(' ');
@@ -159,6 +227,10 @@ final class BlockTextExtractor implements NodeVisitor {
     }
 
     private void endBlock() {
+        if (blockStart >= 0 && onlyTabsSince(blockStart)) {
+            // A row whose cells held nothing but an empty link: no block.
+            text.setLength(blockStart >= SEPARATOR.length() ? blockStart - SEPARATOR.length() : 0);
+        }
         if (blockStart >= 0 && text.length() > blockStart) {
             blocks.add(new Article.Block(blockKind, blockStart, text.length()));
             // An inline still open at a block boundary (bad nesting) is closed here and reopened after.
@@ -172,5 +244,6 @@ final class BlockTextExtractor implements NodeVisitor {
         }
         blockStart = -1;
         pendingSpace = false;
+        pendingTabs = 0;
     }
 }

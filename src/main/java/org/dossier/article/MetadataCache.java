@@ -21,7 +21,7 @@ import org.dossier.base.DataDirs;
 import org.dossier.base.ReplaceFile;
 
 /**
- * Per-file metadata of one articles folder (title, date, source, word count, problem), cached as JSON
+ * Per-file metadata of one articles folder (title, date, source, site, byline, word count, problem), cached as JSON
  * in the user cache folder so the article list can be shown at once on the next start. An entry is
  * valid while its file's size and modification time are unchanged. A missing, damaged or foreign
  * cache file is ignored (and replaced on the next save), never an error. The file is written to a
@@ -29,7 +29,8 @@ import org.dossier.base.ReplaceFile;
  * {@link FolderSync} ({@link #syncTarget}, or {@link #refresh} on its own). Thread-safe.
  */
 public final class MetadataCache {
-    static final int VERSION = 2;
+    /** 3: entries carry the site and byline; a cache of version 2 lacks them and is read again. */
+    static final int VERSION = 3;
     /**
      * Jackson's streaming API rather than data binding: the cache is read at start-up, where
      * creating an {@code ObjectMapper} and its record deserialisers cost ~0.8 s on a cold JVM.
@@ -260,6 +261,12 @@ public final class MetadataCache {
                     }
                     g.writeEndArray();
                 }
+                if (!s.site().isEmpty()) {
+                    g.writeStringField("site", s.site());
+                }
+                if (!s.byline().isEmpty()) {
+                    g.writeStringField("byline", s.byline());
+                }
                 g.writeNumberField("size", s.size());
                 g.writeNumberField("mtime", s.modifiedMillis());
                 g.writeEndObject();
@@ -334,6 +341,8 @@ public final class MetadataCache {
         String group = "";
         List<String> attachments = List.of();
         long part = 0;
+        String site = null;
+        String byline = null;
         long words = 0;
         long size = -1;
         long mtime = -1;
@@ -350,6 +359,8 @@ public final class MetadataCache {
                     case "problem" -> problem = p.getText();
                     case "warning" -> warning = p.getText();
                     case "group" -> group = p.getText();
+                    case "site" -> site = p.getText();
+                    case "byline" -> byline = p.getText();
                     default -> { }
                 }
             } else if (value == JsonToken.VALUE_NUMBER_INT) {
@@ -381,7 +392,7 @@ public final class MetadataCache {
             return new ArticleSummary(id, title, date == null ? null : isoDate(date), source, (int) words,
                     Article.Format.valueOf(format), problem, warning, size, mtime,
                     part == 0 && group.isEmpty() && attachments.isEmpty() ? Article.Structure.NONE
-                            : new Article.Structure((int) part, group, attachments, List.of()));
+                            : new Article.Structure((int) part, group, attachments, List.of()), site, byline);
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.dossier.article;
 
+import org.dossier.base.Datelines;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

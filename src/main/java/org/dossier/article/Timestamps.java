@@ -1,5 +1,7 @@
 package org.dossier.article;
 
+import org.dossier.base.Datelines;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

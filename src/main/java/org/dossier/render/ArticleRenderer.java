@@ -81,11 +81,16 @@ public final class ArticleRenderer {
         return !title.isEmpty() && opening.startsWith(title);
     }
 
-    /** "AP · 8 July 2017 · 412 words": what the header shows above the title. */
+    /** "Ardan Herald · Mara Voss · 8 July 2017 · 412 words · file": what the header shows above the title. */
     static String byline(Article article) {
         List<String> parts = new ArrayList<>();
-        if (!article.source().isBlank()) {
-            parts.add(article.source());
+        String site = article.meta().site().isBlank() ? article.source() : article.meta().site();
+        if (!site.isBlank()) {
+            parts.add(site);
+        }
+        String authors = article.meta().byline();
+        if (!authors.isBlank() && !authors.equalsIgnoreCase(site)) {
+            parts.add(authors);
         }
         article.publishedOn().ifPresent(d -> parts.add(DATE.format(d)));
         parts.add(article.wordCount() + (article.wordCount() == 1 ? " word" : " words"));
@@ -122,6 +127,7 @@ public final class ArticleRenderer {
         // An e-mail's quoted replies (consecutive quotation blocks) are folded into one <details>.
         boolean foldQuotes = article.format() == Article.Format.EMAIL;
         boolean inFold = false;
+        boolean inTable = false;
         // Each block gets only the spans that reach into it: handing every block all the article's
         // spans made a 10 MB article (30,000 paragraphs, 150,000 marks) take minutes.
         int nextSpan = 0;
@@ -147,6 +153,7 @@ public final class ArticleRenderer {
                 }
             }
             boolean listItem = block.kind() == Article.Block.Kind.LIST_ITEM;
+            boolean row = block.kind() == Article.Block.Kind.TABLE_ROW;
             if (inList && !listItem) {
                 html.append("</ul>");
                 inList = false;
@@ -155,6 +162,10 @@ public final class ArticleRenderer {
             if (inFold && !quote) {
                 html.append("</details>");
                 inFold = false;
+            }
+            if (inTable && !row) {
+                html.append("</tbody></table>");
+                inTable = false;
             }
             escape(html, text, pos, block.start());
             while (nextPage < pageStarts.size() && pageStarts.get(nextPage) <= block.start()) {
@@ -168,15 +179,26 @@ public final class ArticleRenderer {
                 html.append("<ul>");
                 inList = true;
             }
+            if (row && !inTable) {
+                html.append("<table><tbody>");
+                inTable = true;
+            }
+            if (row) {
+                tableRow(html, text, block, forBlock);
+                pos = block.end();
+                continue;
+            }
             String tag = switch (block.kind()) {
                 case HEADING -> i == 0 && titleInText ? "h1" : "h2";
                 case LIST_ITEM -> "li";
                 case QUOTE -> "blockquote";
-                case PARAGRAPH -> "p";
+                case CAPTION, PARAGRAPH, TABLE_ROW -> "p";
             };
             html.append('<').append(tag);
             if (i == 0 && titleInText) {
                 html.append(" class=\"title\"");
+            } else if (block.kind() == Article.Block.Kind.CAPTION) {
+                html.append(" class=\"caption\"");
             }
             html.append('>');
             int from = block.start();
@@ -196,6 +218,9 @@ public final class ArticleRenderer {
         if (inFold) {
             html.append("</details>");
         }
+        if (inTable) {
+            html.append("</tbody></table>");
+        }
         escape(html, text, pos, text.length());
         while (nextPage < pageStarts.size()) {
             pageMarker(html, ++nextPage, true);
@@ -206,6 +231,28 @@ public final class ArticleRenderer {
     private static void pageMarker(StringBuilder html, int page, boolean between) {
         html.append("<span class=\"page-marker").append(between ? " between" : "")
                 .append("\" data-page=\"").append(page).append("\" aria-label=\"page ").append(page).append("\"></span>");
+    }
+
+    /**
+     * One table row: a cell per tab-separated part of the block. The tabs stay in the document as the
+     * white space between cells, which HTML keeps inside a table row, so the text is unchanged.
+     */
+    private static void tableRow(StringBuilder html, String text, Article.Block block, List<Span> spans) {
+        html.append("<tr>");
+        int cellStart = block.start();
+        while (true) {
+            int tab = text.indexOf('\t', cellStart);
+            int cellEnd = tab < 0 || tab >= block.end() ? block.end() : tab;
+            html.append("<td>");
+            new SpanWriter(html, text, cellStart, cellEnd).write(spans);
+            html.append("</td>");
+            if (cellEnd == block.end()) {
+                break;
+            }
+            html.append('\t');
+            cellStart = cellEnd + 1;
+        }
+        html.append("</tr>");
     }
 
     /**

@@ -31,7 +31,40 @@ class TextCommandTest {
     @Test
     void printsTheExtractedTextOfAPage() {
         assertEquals(0, run("src/test/resources/articles/html/saved-page.html"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Ceasefire holds in southern Syria\n\nBy Jane Reporter"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("A ceasefire brokered by the United States"),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonGivesTheMetadataAndTheSameText() throws Exception {
+        String page = "src/test/resources/articles/html/metadata/json-ld.html";
+        assertEquals(0, run(page));
+        String text = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertEquals(0, run("--json", page));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        List<String> keys = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("title", "byline", "published", "site", "lang", "url", "text"), keys);
+        assertEquals("River states agree to share the Karun", json.get("title").asText());
+        assertEquals("Mara Voss, Idris Kell", json.get("byline").asText());
+        assertEquals("2017-11-16T14:15Z", json.get("published").asText());
+        assertEquals("Ardan Herald", json.get("site").asText());
+        assertEquals("en", json.get("lang").asText());
+        assertEquals("https://herald.example/world/karun-deal", json.get("url").asText());
+        assertEquals(text, json.get("text").asText(), "the text that `text FILE` prints, every offset's reference");
+    }
+
+    @Test
+    void jsonOfATextFileHasItsTitleAndDate() throws Exception {
+        Path seed = Path.of("articles/004_624cc517c04daf42.txt");
+        assertEquals(0, run("--json", seed.toString()));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(Files.readString(seed), json.get("text").asText());
+        assertEquals("2017-07-08", json.get("published").asText());
+        assertEquals("", json.get("site").asText());
     }
 
     @Test
@@ -49,6 +82,6 @@ class TextCommandTest {
     @Test
     void wrongUsageExitsWithTwoAndTheUsageLine() {
         assertEquals(2, run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: dossier text FILE"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: dossier text [--json] FILE"));
     }
 }

@@ -119,6 +119,24 @@ class ArticleRendererTest {
     }
 
     @Test
+    void metadataLineNamesTheSiteAndTheAuthors() {
+        Article a = ArticleReader.read(Path.of("src/test/resources/articles/html/metadata/json-ld.html"));
+        Document doc = Jsoup.parse(renderer.render(a, List.of(), RenderOptions.DEFAULT));
+        assertEquals("Ardan Herald · Mara Voss, Idris Kell · 16 November 2017 · " + a.wordCount() + " words · json-ld.html",
+                doc.selectFirst(".byline").text());
+    }
+
+    @Test
+    void tableRowsAndCaptionsAreDrawnAsSuchWithTheTextUnchanged() {
+        Article a = ArticleReader.read(Path.of("src/test/resources/articles/html/structure.html"));
+        Document doc = Jsoup.parse(renderer.render(a, List.of(), RenderOptions.DEFAULT));
+        assertEquals(a.text(), doc.getElementById("dossier-text").wholeText());
+        assertEquals(4, doc.select("#dossier-text table tr").size());
+        assertEquals(List.of("Ardan", "410", "95", "120"), doc.select("#dossier-text table tr").get(1).select("td").eachText());
+        assertEquals(2, doc.select("#dossier-text p.caption").size());
+    }
+
+    @Test
     void optionsReachTheRootElement() {
         Article a = textArticle("Some text.");
         RenderOptions options = new RenderOptions(true, 130, Set.of("PERSON", "DATE"));

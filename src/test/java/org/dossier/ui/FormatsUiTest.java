@@ -87,7 +87,7 @@ class FormatsUiTest extends AppHarness {
                 "analysis.atom#1", "Astana talks: what the de-escalation zones mean | 2017-07-10",
                 "briefing.eml", "Minutes – monitoring call | 2017-07-11",
                 "briefing.eml#1", "Minutes, 11 July 2017 | 2017-07-11",
-                "saved-article.mhtml", "Talks in Geneva resume | The Northern Ledger | 2017-07-11",
+                "saved-article.mhtml", "Talks in Geneva resume | 2017-07-11", // the site's suffix is cut from the title
                 "talks.txt", TITLE_2017 + " | 2017-07-08",
                 "saved-page.html", "Ceasefire holds in southern Syria | " + org.dossier.article.ArticleReader
                         .read(folder.resolve("saved-page.html")).publishedOn().map(LocalDate::toString).orElse("-"),

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.dossier.article.Article;
 import org.dossier.article.ArticleParsers;
-import org.dossier.article.Datelines;
+import org.dossier.base.Datelines;
 
 /**
  * A PDF as an article: its text layer in reading order with paragraphs rebuilt (see

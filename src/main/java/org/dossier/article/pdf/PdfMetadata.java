@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
-import org.dossier.article.Datelines;
+import org.dossier.base.Datelines;
 
 /**
  * What a PDF says about itself: title, author, subject, creation and modification times, language,

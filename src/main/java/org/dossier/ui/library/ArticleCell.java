@@ -13,9 +13,9 @@ import javafx.scene.layout.VBox;
 import org.dossier.article.ArticleSummary;
 
 /**
- * One row of the article list: title, then date · source · words (and a message's attachments), or the
- * reason it cannot be read. The first item of a feed shows the feed's title above it; a feed's items
- * and a message's attachments are indented under their group.
+ * One row of the article list: title, then date · site · byline · words (and a message's attachments),
+ * or the reason it cannot be read. The first item of a feed shows the feed's title above it; a feed's
+ * items and a message's attachments are indented under their group.
  */
 public final class ArticleCell extends ListCell<ArticleSummary> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -82,8 +82,12 @@ public final class ArticleCell extends ListCell<ArticleSummary> {
     static String metaLine(ArticleSummary a) {
         List<String> parts = new ArrayList<>();
         parts.add(a.publishedOn().map(DATE::format).orElse("no date"));
-        if (!a.source().isBlank()) {
-            parts.add(a.source());
+        String site = a.site().isBlank() ? a.source() : a.site();
+        if (!site.isBlank()) {
+            parts.add(site);
+        }
+        if (!a.byline().isBlank() && !a.byline().equalsIgnoreCase(site)) {
+            parts.add(a.byline());
         }
         parts.add(a.wordCount() + " words");
         List<String> attached = a.structure().attachments();

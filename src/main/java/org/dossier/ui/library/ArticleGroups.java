@@ -72,6 +72,6 @@ final class ArticleGroups {
 
     private static ArticleSummary retitled(ArticleSummary a, String title) {
         return new ArticleSummary(a.id(), title, a.date(), a.source(), a.wordCount(), a.format(), a.problem(),
-                a.warning(), a.size(), a.modifiedMillis(), a.structure());
+                a.warning(), a.size(), a.modifiedMillis(), a.structure(), a.site(), a.byline());
     }
 }

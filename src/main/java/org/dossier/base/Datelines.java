@@ -1,4 +1,4 @@
-package org.dossier.article;
+package org.dossier.base;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,7 +26,7 @@ public final class Datelines {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** A dateline is a short line; a date in the middle of a long paragraph is not the article's. */
-    static final int MAX_DATELINE_CHARS = 80;
+    public static final int MAX_DATELINE_CHARS = 80;
 
     private Datelines() {
     }
