@@ -61,6 +61,7 @@ class ArchitectureTest {
         row("article.feed", "JDK", "StAX", "jsoup", "article");
         row("article.html", "JDK", "jsoup", "Jackson", "base");
         row("annotate", "JDK", "base");
+        row("analysis", "JDK", "base", "article", "annotate");
         row("render", "JDK", "article", "annotate");
         row("search", "JDK", "Lucene", "article", "base");
         row("notebook", "JDK", "Jackson", "article", "base");
