@@ -55,7 +55,7 @@ final class SearchPanel extends VBox {
     SearchPanel(Runnable onChange, Consumer<SearchHit> onChoose, Consumer<Integer> onMoveHit) {
         field.setId("search-field");
         field.setPromptText("Search the library (Ctrl+Shift+F)");
-        field.setTooltip(new Tooltip("Words (all must occur), \"a phrase\", OR, -word, word*"));
+        field.setTooltip(new Tooltip("Words, all must occur, in any form (whale finds whales); \"exactly this\"; OR, -word, word*"));
         type.setId("search-type");
         type.getItems().add(ANY_TYPE);
         for (EntityType t : EntityType.values()) {
