@@ -29,8 +29,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what the user asked into Lucene queries: a {@link SearchQuery} (the text in the classic
- * syntax — {@code "phrases"}, {@code OR}, {@code -word}, {@code word*} — over title and text, title
- * words counting double, plus its filters), the article list's words-as-prefixes filter, and the
+ * syntax — {@code "phrases"}, {@code OR}, {@code -word}, {@code word*} — over title and text, bare
+ * words as word forms too, title words counting double, plus its filters), the article list's words-as-prefixes filter, and the
  * positive part of a query that the reading pane marks. Thread-safe (the analyzer is; parsers are
  * made per call).
  */
