@@ -17,7 +17,9 @@ import org.dossier.search.SearchIndex;
 
 /**
  * Tags articles in the search index with the window's annotator, so the search tab can filter by
- * entity and entity type: the entities whose mentions lie in the indexed part of the text. The
+ * entity and entity type: the entities whose mentions lie in the indexed part of the text; and with
+ * the language the annotator took the article to be in, so the index stems its words by that
+ * language's rules. The
  * mentions come from whoever annotates for the window (so one sync annotates each article once for the
  * index and the entity index). The version names the annotator's rules and the user gazetteer's
  * content as it was when the tagger was made: after a correction, the next opening of the folder
@@ -28,11 +30,23 @@ public final class AnnotatorTagger implements EntityTagger {
     private static final String RULES = "annotator-2";
 
     private final Function<Article, List<Mention>> mentionsOf;
+    private final Function<Article, String> languageOf;
     private final String version;
 
-    /** @param mentionsOf an article's mentions, over its whole text */
+    /** @param mentionsOf an article's mentions, over its whole text; the language is the one the article declares */
     public AnnotatorTagger(Function<Article, List<Mention>> mentionsOf, Path userGazetteer) {
+        this(mentionsOf, a -> "", userGazetteer);
+    }
+
+    /**
+     * @param mentionsOf an article's mentions, over its whole text
+     * @param languageOf the language its mentions were found as (a BCP 47 tag; "" when not known),
+     *                   asked right after its mentions
+     */
+    public AnnotatorTagger(Function<Article, List<Mention>> mentionsOf, Function<Article, String> languageOf,
+                           Path userGazetteer) {
         this.mentionsOf = mentionsOf;
+        this.languageOf = languageOf;
         this.version = RULES + "/" + checksum(userGazetteer);
     }
 
@@ -50,7 +64,7 @@ public final class AnnotatorTagger implements EntityTagger {
                 types.add(m.type().name());
             }
         }
-        return new Tags(ids, types);
+        return new Tags(ids, types, languageOf.apply(article));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.dossier.notebook;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,6 +36,33 @@ public record NotebookQuery(String text, String tag, String entityId) {
             return new String[0];
         }
         return Arrays.stream(text.toLowerCase(Locale.ROOT).strip().split("\\s+")).toArray(String[]::new);
+    }
+
+    /**
+     * Where the words of {@code text} occur in {@code shown} (a quote, note or tag as displayed),
+     * case-insensitively: sorted, non-overlapping {@code [start, end)} UTF-16 offsets, overlapping
+     * occurrences joined; none when there is no text.
+     */
+    public List<int[]> marks(String shown) {
+        List<int[]> found = new ArrayList<>();
+        for (String term : terms()) {
+            for (int at = 0; at + term.length() <= shown.length(); at++) {
+                if (shown.regionMatches(true, at, term, 0, term.length())) {
+                    found.add(new int[] {at, at + term.length()});
+                }
+            }
+        }
+        found.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+        List<int[]> out = new ArrayList<>(found.size());
+        for (int[] r : found) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Whether {@code bookmark} passes; {@code haystack} is its lower-cased searchable text. */

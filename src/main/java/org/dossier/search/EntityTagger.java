@@ -6,8 +6,8 @@ import java.util.Set;
 import org.dossier.article.Article;
 
 /**
- * Supplies the entity ids and types of an article while the index syncs with the folder (the
- * annotator plugs in here). {@link #version()} is stored with each indexed article: a sync with a
+ * Supplies the entity ids and types of an article, and its language, while the index syncs with
+ * the folder (the annotator plugs in here). {@link #version()} is stored with each indexed article: a sync with a
  * tagger of another version re-indexes it. {@link #NONE} has no opinion: syncing with it keeps the
  * entities stored by a real tagger (it only indexes new and changed files, without entities).
  * Implementations must be safe to call from several threads at once.
@@ -31,13 +31,22 @@ public interface EntityTagger {
     /** Changes whenever the tagger would tag the same article differently. */
     String version();
 
-    /** The entity ids and entity types mentioned in one article. */
-    record Tags(Collection<String> entityIds, Collection<String> entityTypes) {
+    /**
+     * The entity ids and entity types mentioned in one article, and its language as a BCP 47 tag
+     * ("fr"; "" when the tagger does not say: the article's declared language counts then).
+     */
+    record Tags(Collection<String> entityIds, Collection<String> entityTypes, String language) {
         public static final Tags NONE = new Tags(Set.of(), Set.of());
 
         public Tags {
             entityIds = Set.copyOf(entityIds);
             entityTypes = Set.copyOf(entityTypes);
+            language = language == null ? "" : language;
+        }
+
+        /** Entities without a language. */
+        public Tags(Collection<String> entityIds, Collection<String> entityTypes) {
+            this(entityIds, entityTypes, "");
         }
     }
 }

@@ -5,7 +5,11 @@ import static org.dossier.search.IndexDocuments.F_TEXT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -30,6 +34,12 @@ final class HitHighlighting {
      */
     static final int SNIPPET_SCAN_CHARS = 25_000;
 
+    /**
+     * The fields whose matches a snippet of {@code text} shows: the text as written and every
+     * language's word forms, all indexed from the same string with offsets, which is stored once.
+     */
+    private static final Set<String> MASKED = masked();
+
     private final Analyzer analyzer;
 
     HitHighlighting(Analyzer analyzer) {
@@ -46,12 +56,24 @@ final class HitHighlighting {
                         BreakIterator.getSentenceInstance(Locale.ROOT), 150, 0.5f))
                 .withMaxLength(SNIPPET_SCAN_CHARS)
                 .withMaxNoHighlightPassages(1)
+                .withMaskedFieldsFunc(field -> MASKED)
                 .withFormatter(Snippets.SNIPPET);
         return new SnippetHighlighter(builder).snippets(query, docs, passages);
     }
 
-    /** Sorted, non-overlapping {@code [start, end)} offsets of {@code positive}'s matches in {@code text}. */
-    List<int[]> offsets(String text, Query positive) {
+    /**
+     * Sorted, non-overlapping {@code [start, end)} offsets of {@code positive}'s matches in {@code
+     * text}: those of the surface field and of {@code language}'s word-form field (null: none), merged.
+     */
+    List<int[]> offsets(String text, Query positive, String language) {
+        List<int[]> all = new ArrayList<>(offsetsIn(F_TEXT, text, positive));
+        if (language != null) {
+            all.addAll(offsetsIn(LanguageFields.text(language), text, positive));
+        }
+        return union(all);
+    }
+
+    private List<int[]> offsetsIn(String field, String text, Query positive) {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
@@ -59,13 +81,35 @@ final class HitHighlighting {
                 .withFormatter(Snippets.OFFSETS)
                 .build();
         try {
-            Object result = highlighter.highlightWithoutSearcher(F_TEXT, positive, text, 1);
+            Object result = highlighter.highlightWithoutSearcher(field, positive, text, 1);
             @SuppressWarnings("unchecked")
             List<int[]> offsets = result instanceof List<?> list ? (List<int[]>) list : List.of();
             return offsets;
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }
+    }
+
+    /** The ranges sorted by start, overlapping ones joined (a word matched both as written and as a word form). */
+    static List<int[]> union(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+        List<int[]> out = new ArrayList<>(sorted.size());
+        for (int[] r : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] < last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new int[] {r[0], r[1]});
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> masked() {
+        Set<String> fields = new HashSet<>(LanguageFields.allTextFields());
+        fields.add(F_TEXT);
+        return Set.copyOf(fields);
     }
 
     /** Exposes the highlighter's per-document objects (our {@link Snippets.Snippet}s). */

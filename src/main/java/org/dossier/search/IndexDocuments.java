@@ -33,7 +33,7 @@ import org.dossier.article.FileStamp;
  */
 final class IndexDocuments {
     /** Bumped whenever the fields change: an index of another version is rebuilt. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     static final String F_ID = "id";
     static final String F_TITLE = "title";
     static final String F_TEXT = "text";
@@ -46,13 +46,16 @@ final class IndexDocuments {
     static final String F_SIZE = "size";
     static final String F_MTIME = "mtime";
     static final String F_TAGGER = "tagger";
+    /** The language whose word-form fields the article fills ({@link LanguageFields}), "" for none. */
+    static final String F_LANG = "lang";
     /**
      * Only this many leading characters of an article are indexed (and tagged): a 10 MB article's
      * postings, stored text and entity mentions took more than the window's whole heap while it was
      * being added. A million characters is some 160,000 words, far beyond any news article.
      */
     static final int MAX_INDEXED_CHARS = 1_000_000;
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(TextField.TYPE_STORED);
+    private static final FieldType WORD_FORMS_WITH_OFFSETS = textWithOffsets(TextField.TYPE_NOT_STORED);
 
     private IndexDocuments() {
     }
@@ -74,8 +77,16 @@ final class IndexDocuments {
         Document doc = new Document();
         doc.add(new StringField(F_ID, article.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(F_ID, new BytesRef(article.id())));
+        String text = indexedText(article);
         doc.add(new TextField(F_TITLE, article.title(), Field.Store.YES));
-        doc.add(new Field(F_TEXT, indexedText(article), TEXT_WITH_OFFSETS));
+        doc.add(new Field(F_TEXT, text, TEXT_WITH_OFFSETS));
+        String language = LanguageFields.stemmed(language(article, tags));
+        if (language != null) {
+            doc.add(new TextField(LanguageFields.title(language), article.title(), Field.Store.NO));
+            // Offsets in the postings let snippets mark word forms from the text stored once, under F_TEXT.
+            doc.add(new Field(LanguageFields.text(language), text, WORD_FORMS_WITH_OFFSETS));
+        }
+        doc.add(new StringField(F_LANG, language == null ? "" : language, Field.Store.YES));
         if (article.date() != null) {
             long day = article.date().toEpochDay();
             doc.add(new LongPoint(F_DATE, day));
@@ -97,6 +108,11 @@ final class IndexDocuments {
         doc.add(new NumericDocValuesField(F_MTIME, stamp.modifiedMillis()));
         doc.add(new SortedDocValuesField(F_TAGGER, new BytesRef(taggerVersion)));
         return doc;
+    }
+
+    /** The article's language: what its tagger found, else what the article declares, else "" (unknown). */
+    static String language(Article article, EntityTagger.Tags tags) {
+        return !tags.language().isBlank() ? tags.language() : article.meta().lang();
     }
 
     /** The term of one article's document. */
@@ -145,8 +161,8 @@ final class IndexDocuments {
         return out;
     }
 
-    private static FieldType textWithOffsets() {
-        FieldType t = new FieldType(TextField.TYPE_STORED);
+    private static FieldType textWithOffsets(FieldType base) {
+        FieldType t = new FieldType(base);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;

@@ -9,15 +9,14 @@ import static org.dossier.search.IndexDocuments.F_TITLE;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -30,8 +29,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what the user asked into Lucene queries: a {@link SearchQuery} (the text in the classic
- * syntax — {@code "phrases"}, {@code OR}, {@code -word}, {@code word*} — over title and text, title
- * words counting double, plus its filters), the article list's words-as-prefixes filter, and the
+ * syntax — {@code "phrases"}, {@code OR}, {@code -word}, {@code word*} — over title and text, bare
+ * words as word forms too, title words counting double, plus its filters), the article list's words-as-prefixes filter, and the
  * positive part of a query that the reading pane marks. Thread-safe (the analyzer is; parsers are
  * made per call).
  */
@@ -42,13 +41,14 @@ final class QueryParsing {
         this.analyzer = analyzer;
     }
 
-    /** The Lucene query: the parsed text (title and text fields) plus the filters as non-scoring clauses. */
-    Query toLucene(SearchQuery q) throws QuerySyntaxException {
+    /**
+     * The Lucene query: the parsed text (title and text, as written and as word forms in each of
+     * {@code languages}, see {@link WordFormQueryParser}) plus the filters as non-scoring clauses.
+     */
+    Query toLucene(SearchQuery q, Collection<String> languages) throws QuerySyntaxException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (q.hasText()) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {F_TITLE, F_TEXT}, analyzer,
-                    Map.of(F_TITLE, 2f, F_TEXT, 1f));
-            b.add(parse(q.text(), parser), BooleanClause.Occur.MUST);
+            b.add(parse(q.text(), WordFormQueryParser.create(analyzer, languages, true)), BooleanClause.Occur.MUST);
         } else {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
@@ -72,9 +72,13 @@ final class QueryParsing {
         return b.build();
     }
 
-    /** The query's text over the text field alone, excluded words dropped and the rest optional: what to mark. */
-    Query marked(SearchQuery q) throws QuerySyntaxException {
-        return positiveOnly(parse(q.text(), new QueryParser(F_TEXT, analyzer)));
+    /**
+     * The query's text over the text of an article in {@code language} (as written, and as word
+     * forms when that language has them), excluded words dropped and the rest optional: what to mark.
+     */
+    Query marked(SearchQuery q, String language) throws QuerySyntaxException {
+        List<String> languages = language == null ? List.of() : List.of(language);
+        return positiveOnly(parse(q.text(), WordFormQueryParser.create(analyzer, languages, false)));
     }
 
     /**

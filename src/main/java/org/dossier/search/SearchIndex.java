@@ -19,16 +19,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -45,6 +47,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
@@ -88,7 +91,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Path folder;
     private final Path indexDir;
     private final EntityTagger tagger;
-    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = LanguageFields.analyzer();
     private final QueryParsing queries = new QueryParsing(analyzer);
     private final HitHighlighting highlighting = new HitHighlighting(analyzer);
     private final Directory directory;
@@ -134,7 +137,7 @@ public final class SearchIndex implements AutoCloseable {
         Path folder = articlesFolder.toAbsolutePath().normalize();
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
-        Analyzer analyzer = new StandardAnalyzer();
+        Analyzer analyzer = LanguageFields.analyzer();
         IndexWriter writer;
         try {
             writer = openWriter(directory, analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -351,9 +354,9 @@ public final class SearchIndex implements AutoCloseable {
         if (limit <= 0) {
             return List.of();
         }
-        Query lucene = queries.toLucene(query);
         IndexSearcher searcher = searchers.acquire();
         try {
+            Query lucene = queries.toLucene(query, languagesIn(searcher.getIndexReader()));
             TopDocs top;
             try {
                 top = query.hasText() ? searcher.search(lucene, limit) : searcher.search(lucene, limit, NEWEST_FIRST);
@@ -423,21 +426,78 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Where the query's words and phrases occur in {@code articleText}: sorted, non-overlapping
-     * {@code [start, end)} UTF-16 offsets, for marking hits in the reading pane. Filters are ignored,
-     * as are words the query excludes; a word that only matched the title is not found here. Needs no
-     * index access, so it is cheap and safe on any thread (about a millisecond for a long article).
+     * Where the query's words and phrases occur in {@code articleText}, taken as English text: see
+     * {@link #hitOffsets(String, String, SearchQuery)}.
      */
     public List<int[]> hitOffsets(String articleText, SearchQuery query) throws QuerySyntaxException {
-        if (!query.hasText() || articleText.isEmpty()) {
-            return List.of();
-        }
-        return highlighting.offsets(articleText, queries.marked(query));
+        return hitOffsets(articleText, LanguageFields.DEFAULT_LANGUAGE, query);
     }
 
-    /** The Lucene query for a search (for tests). */
+    /**
+     * Where the query's words and phrases occur in an article as this index matched it: in its
+     * text, by the language it was indexed in (else the language it declares). See {@link
+     * #hitOffsets(String, String, SearchQuery)}.
+     */
+    public List<int[]> hitOffsets(Article article, SearchQuery query) throws QuerySyntaxException, IOException {
+        String indexed = indexedLanguage(article.id());
+        String stemmed = indexed == null ? LanguageFields.stemmed(article.meta().lang()) : indexed.isEmpty() ? null : indexed;
+        return offsets(article.text(), stemmed, query);
+    }
+
+    /**
+     * Where the query's words and phrases occur in {@code articleText}, a text in {@code language}
+     * (a BCP 47 tag, "" for unknown): sorted, non-overlapping {@code [start, end)} UTF-16 offsets,
+     * for marking hits in the reading pane. A bare word matches its word forms as the language's
+     * analyzer stems them ("sanction" marks "Sanctions") and a quoted phrase exactly what it says,
+     * as searching does. Filters are ignored, as are words the query excludes; a word that only
+     * matched the title is not found here. Needs no index access, so it is cheap and safe on any
+     * thread (about a millisecond for a long article).
+     */
+    public List<int[]> hitOffsets(String articleText, String language, SearchQuery query) throws QuerySyntaxException {
+        return offsets(articleText, LanguageFields.stemmed(language), query);
+    }
+
+    /** The hit offsets in a text whose word forms are {@code stemmed}'s (null: as written only). */
+    private List<int[]> offsets(String text, String stemmed, SearchQuery query) throws QuerySyntaxException {
+        if (!query.hasText() || text.isEmpty()) {
+            return List.of();
+        }
+        return highlighting.offsets(text, queries.marked(query, stemmed), stemmed);
+    }
+
+    /** The language of the word-form fields an article was indexed with ("" for none), or null when it is not in the index. */
+    private String indexedLanguage(String articleId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(IndexDocuments.idTerm(articleId)), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            String lang = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexDocuments.F_LANG))
+                    .get(IndexDocuments.F_LANG);
+            return lang;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The languages whose word-form fields some article of the index fills. */
+    private static Set<String> languagesIn(IndexReader reader) {
+        Set<String> languages = new TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (FieldInfo field : leaf.reader().getFieldInfos()) {
+                String language = LanguageFields.languageOfTextField(field.name);
+                if (language != null) {
+                    languages.add(language);
+                }
+            }
+        }
+        return languages;
+    }
+
+    /** The Lucene query for a search over the word forms of every language (for tests). */
     Query toLucene(SearchQuery q) throws QuerySyntaxException {
-        return queries.toLucene(q);
+        return queries.toLucene(q, LanguageFields.languages());
     }
 
     private static SortField newestFirst() {

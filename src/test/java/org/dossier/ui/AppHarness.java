@@ -113,6 +113,36 @@ class AppHarness extends FxRobot {
         });
     }
 
+    /**
+     * The text a node shows, as drawn: its visible text runs in order (a cell's text, or the labels
+     * and text flows of its graphic), blocks of a box separated by a line break.
+     */
+    static String shownText(javafx.scene.Node node) {
+        if (!node.isVisible()) {
+            return "";
+        }
+        if (node instanceof javafx.scene.text.Text t) {
+            return t.getText() == null ? "" : t.getText();
+        }
+        if (!(node instanceof javafx.scene.Parent p)) {
+            return "";
+        }
+        String separator = node instanceof javafx.scene.layout.VBox ? "\n" : "";
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+            String s = shownText(child);
+            if (!s.isEmpty()) {
+                b.append(b.length() > 0 ? separator : "").append(s);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A notebook row showing {@code text} (its quote, note or tags). */
+    static boolean notebookRowShows(javafx.scene.Node n, String text) {
+        return n instanceof javafx.scene.control.TreeCell<?> c && shownText(c).contains(text);
+    }
+
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             try {

@@ -137,8 +137,7 @@ class FormatsUiTest extends AppHarness {
         open("Lavrov and Tillerson discuss Syria at G20");
         waitUntil(() -> ((Number) script("document.querySelectorAll('.bookmark').length")).intValue() == 1);
         clickOn("#tab-notebook");
-        waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
-                && c.getText().startsWith("“the ministry confirmed the figures” · p. 2 — checked")).tryQuery().isPresent());
+        waitUntil(() -> lookup(n -> notebookRowShows(n, "“the ministry confirmed the figures” · p. 2\nchecked")).tryQuery().isPresent());
 
         JsonNode saved = new ObjectMapper().readTree(notebook.toFile()).get("bookmarks");
         List<String> ids = List.of(saved.get(0).get("article").get("id").asText(), saved.get(1).get("article").get("id").asText());

@@ -81,8 +81,7 @@ class NotebookUiTest extends AppHarness {
         waitUntil(() -> bookmarkMarks() == 1);
         assertEquals(PASSAGE, script("document.querySelector('.bookmark').textContent"));
         clickOn("#tab-notebook");
-        waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
-                && c.getText().contains("Astana talks stalled")).tryQuery().isPresent());
+        waitUntil(() -> lookup(n -> notebookRowShows(n, "Astana talks stalled")).tryQuery().isPresent());
     }
 
     /** Issue 15: typing straight after Ctrl+B goes into the note, Tab moves to the tags, Enter saves. */
@@ -179,10 +178,8 @@ class NotebookUiTest extends AppHarness {
         clickOn(articleList().getItems().get(1).title());
         clickOn("#tab-notebook");
         clickOn("#notebook-search").write("no-fly");
-        waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
-                && c.getText().contains("Lavrov on no-fly zones")).tryQuery().isPresent());
-        doubleClickOn(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null
-                && c.getText().contains("Lavrov on no-fly zones"));
+        waitUntil(() -> lookup(n -> notebookRowShows(n, "Lavrov on no-fly zones")).tryQuery().isPresent());
+        doubleClickOn(n -> notebookRowShows(n, "Lavrov on no-fly zones"));
         waitForReaderTitle(TITLE_2017);
         waitUntil(() -> ((Number) script("document.querySelectorAll('.bookmark.flash').length")).intValue() == 1);
 
@@ -211,7 +208,7 @@ class NotebookUiTest extends AppHarness {
         waitForReaderTitle(TITLE_2017);
         waitUntil(() -> bookmarkMarks() == 1);
         clickOn("#tab-notebook");
-        clickOn(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.getText() != null && c.getText().contains("to delete"));
+        clickOn(n -> notebookRowShows(n, "to delete"));
         clickOn("#notebook-delete");
         waitUntil(() -> bookmarkMarks() == 0);
         waitUntil(() -> !Files.readString(notebook).contains("to delete"));

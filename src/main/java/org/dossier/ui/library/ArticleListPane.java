@@ -45,7 +45,7 @@ public final class ArticleListPane extends VBox {
         listView.setId("articles");
         listView.setCellFactory(v -> new ArticleCell(list.watchHits()));
         list.watchHits().addListener((MapChangeListener<String, Integer>) c -> listView.refresh());
-        listView.setPlaceholder(new Label("No articles"));
+        listView.setPlaceholder(placeholder());
         listView.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> list.selectedProperty().set(now));
         list.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -61,6 +61,18 @@ public final class ArticleListPane extends VBox {
         getChildren().addAll(tools, listView);
         setMinWidth(220);
         getStyleClass().add("library");
+    }
+
+    /** "No articles", or, while a filter is typed, what matched nothing: "No articles match “sanction”". */
+    private Label placeholder() {
+        Label empty = new Label();
+        empty.setId("articles-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String f = list.filterProperty().get();
+            return f == null || f.isBlank() ? "No articles" : "No articles match “" + f.strip() + "”";
+        }, list.filterProperty()));
+        return empty;
     }
 
     /** Ctrl+F: the cursor in the filter, its text selected. */

@@ -1,5 +1,6 @@
 package org.dossier.ui.notebook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,6 +22,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 import org.dossier.notebook.Bookmark;
 import org.dossier.notebook.BookmarkGroup;
@@ -62,6 +66,8 @@ final class NotebookView extends VBox {
     private final VBox details;
     private Map<String, PassageEntity> entities = Map.of();
     private Set<UUID> orphaned = Set.of();
+    /** What the list shows, whose words the cells highlight. */
+    private NotebookQuery shownQuery = NotebookQuery.ALL;
 
     NotebookView(Actions actions) {
         this.actions = actions;
@@ -164,7 +170,8 @@ final class NotebookView extends VBox {
         String tag = ANY_TAG.equals(tagFilter.getValue()) ? null : tagFilter.getValue();
         String entity = ANY_ENTITY.equals(entityFilter.getValue()) ? null : entityFilter.getValue();
         String text = search.getText() == null || search.getText().isBlank() ? null : search.getText();
-        List<Bookmark> found = actions.query(new NotebookQuery(text, tag, entity));
+        shownQuery = new NotebookQuery(text, tag, entity);
+        List<Bookmark> found = actions.query(shownQuery);
         UUID keep = selected() == null ? null : selected().id();
         List<BookmarkGroup> groups = "By tag".equals(grouping.getValue())
                 ? BookmarkGroups.byTag(found) : BookmarkGroups.byArticle(found);
@@ -208,36 +215,89 @@ final class NotebookView extends VBox {
         }
     }
 
-    /** A group heading, or a bookmark: its quote, note and tags, and a warning when it was not found. */
+    /**
+     * The text runs of {@code shown}, the notebook search's words in it as {@code notebook-match}
+     * labels (a tinted background, which a {@link Text} cannot have), the rest as {@code style} text.
+     */
+    static List<Node> marked(String shown, NotebookQuery query, String style) {
+        List<Node> runs = new ArrayList<>();
+        int at = 0;
+        for (int[] m : query.marks(shown)) {
+            if (m[0] > at) {
+                runs.add(run(shown.substring(at, m[0]), style));
+            }
+            Label match = new Label(shown.substring(m[0], m[1]));
+            match.getStyleClass().addAll("notebook-match", style);
+            runs.add(match);
+            at = m[1];
+        }
+        if (at < shown.length()) {
+            runs.add(run(shown.substring(at), style));
+        }
+        return runs;
+    }
+
+    private static Text run(String s, String style) {
+        Text t = new Text(s);
+        t.getStyleClass().add(style);
+        return t;
+    }
+
+    /**
+     * A group heading, or a bookmark: its quote wrapped to the tab's width (no sideways scrolling),
+     * its note and tags under it, the search's words highlighted in all three, and a warning when
+     * the passage was not found in the article.
+     */
     private final class BookmarkCell extends TreeCell<Object> {
+        /** Room for the tree's indentation, disclosure arrow and vertical scroll bar. */
+        private static final double INDENT = 56;
+        private final Label warning = new Label("⚠ not found in the article");
+        private final TextFlow quoteFlow = new TextFlow();
+        private final TextFlow noteFlow = new TextFlow();
+        private final TextFlow tagsFlow = new TextFlow();
+        private final VBox box = new VBox(3, warning, quoteFlow, noteFlow, tagsFlow);
+
+        BookmarkCell() {
+            warning.getStyleClass().add("notebook-warning");
+            quoteFlow.getStyleClass().add("notebook-quote");
+            noteFlow.getStyleClass().add("notebook-note");
+            tagsFlow.getStyleClass().add("notebook-tags");
+            for (Node n : List.of(warning, noteFlow, tagsFlow)) {
+                n.managedProperty().bind(n.visibleProperty());
+            }
+            box.prefWidthProperty().bind(tree.widthProperty().subtract(INDENT));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+            box.setMinWidth(0);
+            // The tree sizes its rows to the viewport; asking for no width of its own keeps its horizontal scroll bar away.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Object value, boolean empty) {
             super.updateItem(value, empty);
             getStyleClass().removeAll("notebook-group", "notebook-item");
             if (empty || value == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             if (value instanceof BookmarkGroup g) {
                 getStyleClass().add("notebook-group");
+                setGraphic(null);
                 setText(g.label() + " (" + g.bookmarks().size() + ")");
             } else if (value instanceof Bookmark b) {
                 getStyleClass().add("notebook-item");
-                StringBuilder s = new StringBuilder();
-                if (orphaned.contains(b.id())) {
-                    s.append("⚠ not found in the article · ");
-                }
-                s.append('“').append(BookmarkEditor.abbreviate(b.exact(), 80)).append('”');
-                if (b.position().page() > 0) {
-                    s.append(" · ").append(b.position().pageLabel());
-                }
-                if (!b.note().isBlank()) {
-                    s.append(" — ").append(BookmarkEditor.abbreviate(b.note(), 60));
-                }
-                if (!b.tags().isEmpty()) {
-                    s.append("  ").append(String.join(" ", b.tags().stream().map(t -> "#" + t).toList()));
-                }
-                setText(s.toString());
+                setText(null);
+                warning.setVisible(orphaned.contains(b.id()));
+                String quote = "“" + BookmarkEditor.abbreviate(b.exact(), 600) + "”"
+                        + (b.position().page() > 0 ? " · " + b.position().pageLabel() : "");
+                quoteFlow.getChildren().setAll(marked(quote, shownQuery, "notebook-quote-text"));
+                noteFlow.setVisible(!b.note().isBlank());
+                noteFlow.getChildren().setAll(marked(b.note().strip(), shownQuery, "notebook-note-text"));
+                tagsFlow.setVisible(!b.tags().isEmpty());
+                tagsFlow.getChildren().setAll(marked(String.join("  ", b.tags().stream().map(t -> "#" + t).toList()),
+                        shownQuery, "notebook-tag-text"));
+                setGraphic(box);
             }
         }
     }

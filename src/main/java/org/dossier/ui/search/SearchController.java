@@ -1,5 +1,6 @@
 package org.dossier.ui.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Tab;
@@ -33,8 +36,11 @@ import org.dossier.ui.session.ReadingSession;
 /**
  * The Search tab: the query and its filters, debounced, run on a thread of their own against the open
  * folder's index ({@link LibraryIndex}), a sequence number dropping results that arrive after the
- * query changed; the hits of the last successful query are a highlight layer of the reading pane, and
- * F3 walks them. FX-thread confined, except {@link #spans}, which rendering calls in the background.
+ * query changed; the hits of the last successful query are a highlight layer of the reading pane in
+ * the article opened from the results (an article opened otherwise, from the list or another view,
+ * shows none), and F3 walks them, the current one shown apart and counted ("Hit 3 of 16"). With no
+ * results the list says what matched nothing. FX-thread confined, except {@link #spans}, which
+ * rendering calls in the background.
  */
 public final class SearchController {
     /** How many results the tab lists. */
@@ -50,6 +56,8 @@ public final class SearchController {
     private final Tab tab;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private volatile SearchQuery marked;
+    /** The id of the article last opened from the results: the one article whose hits are marked. */
+    private volatile String markedArticle;
     private long searchSequence;
 
     /** @param mentionsOf an article's mentions (the window's annotator), to tag the index with entities */
@@ -59,7 +67,8 @@ public final class SearchController {
         this.reader = reader;
         this.panel = new SearchPanel(debounce::playFromStart, this::choose, this::moveHit);
         this.layer = session.highlights().add(this::spans);
-        this.index = new LibraryIndex(session, new AnnotatorTagger(mentionsOf, userGazetteer), searchThread,
+        this.index = new LibraryIndex(session, new AnnotatorTagger(mentionsOf,
+                a -> session.annotations().languageInPassing(a).code(), userGazetteer), searchThread,
                 new LibraryIndex.Events() {
                     @Override
                     public void updated() {
@@ -69,7 +78,7 @@ public final class SearchController {
                     @Override
                     public void closed() {
                         searchSequence++;
-                        panel.showResults(List.of());
+                        panel.showResults(List.of(), SearchPanel.PROMPT);
                         marked = null;
                     }
 
@@ -79,6 +88,12 @@ public final class SearchController {
                     }
                 });
         debounce.setOnFinished(e -> runSearch());
+        session.list().selectedProperty().addListener((o, was, now) -> {
+            // Another article chosen (from the list, or by another view): its hits are not marked.
+            if (now != null && !now.id().equals(markedArticle)) {
+                markedArticle = null;
+            }
+        });
         tab = new Tab("Search", panel);
         tab.setId("tab-search");
         tab.setClosable(false);
@@ -115,30 +130,63 @@ public final class SearchController {
     private List<Span> spans(Article article) {
         SearchQuery q = marked;
         CompletableFuture<SearchIndex> f = index.current();
-        if (q == null || f == null || !f.isDone() || f.isCompletedExceptionally() || article.isBroken()) {
+        if (q == null || f == null || !f.isDone() || f.isCompletedExceptionally() || article.isBroken()
+                || !article.id().equals(markedArticle)) {
             return List.of();
         }
         try {
-            List<int[]> offsets = f.join().hitOffsets(article.text(), q);
+            List<int[]> offsets = f.join().hitOffsets(article, q);
             List<Span> spans = new ArrayList<>(offsets.size());
             for (int i = 0; i < offsets.size(); i++) {
                 int[] o = offsets.get(i);
                 spans.add(new Span(o[0], o[1], "mark", "hit", Map.of("hit", Integer.toString(i)), null));
             }
             return spans;
-        } catch (QuerySyntaxException | RuntimeException e) {
+        } catch (QuerySyntaxException | IOException | RuntimeException e) {
             return List.of();
         }
     }
 
-    /** F3 / Shift+F3: the next or previous hit of the article on screen. */
+    /**
+     * F3 / Shift+F3: the next or previous hit of the article on screen becomes the current one;
+     * "Hit 3 of 16" in the search tab and the status bar.
+     */
     public void moveHit(int delta) {
-        panel.hitPosition.setText(reader.nextHit(delta).map(at -> "Hit " + (at.index() + 1) + " of " + at.count())
-                .orElse(marked == null ? "" : "No hits in this article"));
+        String where = reader.nextHit(delta).map(at -> "Hit " + (at.index() + 1) + " of " + at.count())
+                .orElse(marked == null ? "" : markedArticle == null ? "Open a search result to step through its hits"
+                        : "No hits in this article");
+        panel.hitPosition.setText(where);
+        if (!where.isEmpty()) {
+            session.notify(where);
+        }
     }
 
     private void choose(SearchHit hit) {
-        session.openArticle(hit.id(), () -> moveHit(1));
+        Article onScreen = session.currentArticleProperty().get();
+        boolean newlyMarked = !hit.id().equals(markedArticle);
+        markedArticle = hit.id();
+        if (newlyMarked && onScreen != null && onScreen.id().equals(hit.id())) {
+            // On screen without its hits (opened from the list): render it again with them.
+            afterNextLoad(hit.id(), () -> moveHit(1));
+            layer.changed();
+        } else {
+            session.openArticle(hit.id(), () -> moveHit(1));
+        }
+    }
+
+    /** Runs {@code then} once the reading pane has (re)loaded the article {@code id}. */
+    private void afterNextLoad(String id, Runnable then) {
+        session.currentArticleProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Article> obs, Article old, Article now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    if (now.id().equals(id)) {
+                        then.run();
+                    }
+                }
+            }
+        });
     }
 
     private void researchIfAny() {
@@ -165,13 +213,13 @@ public final class SearchController {
             String id = resolveEntity(entityText, query.entityType());
             if (id == null) {
                 panel.status.setText("No entity called “" + entityText + "” in this folder's entity index.");
-                panel.showResults(List.of());
+                panel.showResults(List.of(), "No articles mention “" + entityText + "”");
                 return;
             }
             query = query.withEntity(id);
         }
         if (!query.hasText() && !query.hasFilters()) {
-            panel.showResults(List.of());
+            panel.showResults(List.of(), SearchPanel.PROMPT);
             panel.status.setText("");
             setMarked(null);
             return;
@@ -191,7 +239,7 @@ public final class SearchController {
             if (ticket != searchSequence) {
                 return;
             }
-            panel.showResults(r.hits());
+            panel.showResults(r.hits(), noMatch(q));
             panel.status.setText(describe(r.hits().size(), r.millis()) + (index.isSyncing() ? " (still indexing)" : ""));
             setMarked(q.hasText() ? q : null);
         }).onError(e -> {
@@ -201,6 +249,14 @@ public final class SearchController {
             // A query being typed is often broken half-way: keep the last results on screen.
             panel.status.setText(e instanceof QuerySyntaxException ? e.getMessage() : "Search failed: " + LibraryIndex.message(e));
         }).start(searchThread);
+    }
+
+    /** "No articles match “sanction”" (with "and these filters" when there are some). */
+    static String noMatch(SearchQuery q) {
+        if (!q.hasText()) {
+            return "No articles match these filters";
+        }
+        return "No articles match “" + q.text() + "”" + (q.hasFilters() ? " with these filters" : "");
     }
 
     static String describe(int count, long millis) {

@@ -48,11 +48,14 @@ final class SearchPanel extends VBox {
     final Label status = new Label();
     final ListView<SearchHit> results = new ListView<>();
     final Label hitPosition = new Label();
+    /** What the results list shows when it is empty: how to search, or what matched nothing. */
+    final Label empty = new Label(PROMPT);
+    static final String PROMPT = "Type words to search every article";
 
     SearchPanel(Runnable onChange, Consumer<SearchHit> onChoose, Consumer<Integer> onMoveHit) {
         field.setId("search-field");
         field.setPromptText("Search the library (Ctrl+Shift+F)");
-        field.setTooltip(new Tooltip("Words (all must occur), \"a phrase\", OR, -word, word*"));
+        field.setTooltip(new Tooltip("Words, all must occur, in any form (whale finds whales); \"exactly this\"; OR, -word, word*"));
         type.setId("search-type");
         type.getItems().add(ANY_TYPE);
         for (EntityType t : EntityType.values()) {
@@ -78,7 +81,9 @@ final class SearchPanel extends VBox {
         status.setWrapText(true);
 
         results.setId("search-results");
-        results.setPlaceholder(new Label("Type words to search every article"));
+        empty.setId("search-empty");
+        empty.setWrapText(true);
+        results.setPlaceholder(empty);
         results.setCellFactory(v -> new HitCell());
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -121,7 +126,9 @@ final class SearchPanel extends VBox {
         return ANY_TYPE.equals(type.getValue()) ? null : type.getValue();
     }
 
-    void showResults(List<SearchHit> hits) {
+    /** The results, and what the list says when there are none ({@link #PROMPT} when nothing was asked). */
+    void showResults(List<SearchHit> hits, String whenNone) {
+        empty.setText(whenNone);
         results.getSelectionModel().clearSelection();
         results.getItems().setAll(hits);
         if (!hits.isEmpty()) {

@@ -132,6 +132,28 @@ public final class AnnotationService {
         return a.mentions();
     }
 
+    /**
+     * The language the article's mentions were found as, as {@link #mentionsInPassing} annotates:
+     * right after it, the same annotation answers (nothing is annotated twice). Any thread.
+     */
+    public Language languageInPassing(Article article) {
+        if (article.isBroken()) {
+            return Language.ASSUMED_ENGLISH;
+        }
+        Cached c = cached(article.id());
+        if (c != null && c.article.equals(article)) {
+            return c.language;
+        }
+        Cached last = inPassing.get();
+        if (last != null && last.article == article) {
+            return last.language;
+        }
+        mentionsInPassing(article);
+        last = inPassing.get();
+        // null or another article only when the cache answered in between (it was just filled)
+        return last != null && last.article == article ? last.language : language(article);
+    }
+
     /** After the user gazetteer changed: re-read it and forget every cached result. */
     public void reload() {
         annotator().reloadIfChanged();
