@@ -100,7 +100,7 @@ public class DossierApp extends Application {
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         session.folder().setChooseFolder(commands::chooseFolder);
         MainWindow window = new MainWindow(new MainMenu(commands, settings).menuBar(), list, entities.legend(), reader, side,
-                new StatusBar(session, search), commands, settings);
+                new StatusBar(session, search, reader.hoveredLinkProperty()), commands, settings);
         StartupClock.trace("window built");
         stage.setScene(window.createScene(new KeyBindings(commands, entities)::onKey));
         stage.titleProperty().bind(session.folder().titleProperty());
