@@ -94,6 +94,16 @@ class AppHarness extends FxRobot {
                 .query();
     }
 
+    /** Opens a menu of the menu bar and chooses an item, as a user does with the mouse. */
+    void menu(String menu, String... path) throws Exception {
+        clickOn(menu);
+        for (String item : path) {
+            waitUntil(() -> lookup(".context-menu .label").match((javafx.scene.control.Label l) -> item.equals(l.getText())
+                    && l.getScene() != null && l.getScene().getWindow().isShowing()).tryQuery().isPresent());
+            clickOn(menuItem(item));
+        }
+    }
+
     <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
