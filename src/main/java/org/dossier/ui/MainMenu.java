@@ -85,8 +85,14 @@ final class MainMenu {
 
     /** The recent folders, the latest first; one that is gone is shown, disabled. */
     private void fillRecent(Menu recent) {
+        List<Path> folders = settings.recentFolders().get();
+        List<String> labels = folders.stream().map(f -> Files.isDirectory(f) ? f.toString() : f + " (not found)").toList();
+        if (recent.getUserData() != null && recent.getUserData().equals(labels)) {
+            return; // as it is: rebuilding would replace the items under the pointer
+        }
+        recent.setUserData(labels);
         recent.getItems().clear();
-        for (Path folder : settings.recentFolders().get()) {
+        for (Path folder : folders) {
             boolean there = Files.isDirectory(folder);
             MenuItem item = new MenuItem(there ? folder.toString() : folder + " (not found)");
             item.setMnemonicParsing(false); // a folder's name may hold underscores
