@@ -25,7 +25,7 @@ public final class FoundBy {
             Map.entry("org-noun", "a name next to a word like “company”, “firm” or “newspaper”"),
             Map.entry("title", "a name after a title (“President”, “Dr”, “Minister”)"),
             Map.entry("said", "a name before “said” or “says”"),
-            Map.entry("acronym", "an acronym: a short word in capitals"),
+            Map.entry("acronym", "an acronym (a short word in capitals)"),
             Map.entry("place-cue", "a name after a word that leads to a place (“in”, “near”, “outside”)"),
             Map.entry("org-cue", "a name near a word for shares or a stock exchange"),
             Map.entry("person-verb", "a name before something people do (“told”, “met with”)"),
