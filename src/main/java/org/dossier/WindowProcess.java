@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the window in a child JVM with a bounded heap when {@code java -jar dossier.jar} was run
@@ -27,6 +28,8 @@ public final class WindowProcess {
     static final String HEAP = "-Xmx224m";
     /** Set in the child to the first JVM's start (epoch ms): no second relaunch, and the start-up clock's zero. */
     public static final String RELAUNCHED = StartupClock.RELAUNCHED;
+    /** How long the launcher, ended by a signal, waits for the window to save and exit before killing it. */
+    static final long CHILD_GRACE_SECONDS = 30;
 
     private WindowProcess() {
     }
@@ -75,13 +78,30 @@ public final class WindowProcess {
      * Runs the window in a child JVM when this one has no heap limit, and returns its exit status;
      * empty when this JVM should open the window itself.
      */
-    private static int runChild(List<String> command) throws IOException, InterruptedException {
+    private static int runChild(List<String> command, ClassArchive archive) throws IOException, InterruptedException {
         Process child = new ProcessBuilder(command).inheritIO().start();
-        // Ended by a signal: take the window with us.
-        Thread stop = new Thread(child::destroy);
+        // Ended by a signal (a logout, kill): pass it on and end with the window, not before it. The
+        // window hides at once and saves what is pending; the first window may then spend a few
+        // seconds writing its class archive, kept here so that no later exit pays for it again.
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                if (!child.waitFor(CHILD_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                } else if (archive != null) {
+                    archive.keepWritten();
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+            }
+        }, "dossier-window-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int status = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // the signal's hook runs: it ends the child and keeps the archive
+        }
         return status;
     }
 
@@ -108,10 +128,10 @@ public final class WindowProcess {
         }
         try {
             long launched = System.nanoTime();
-            int status = runChild(command);
+            int status = runChild(command, archive);
             if (status != 0 && archive != null && System.nanoTime() - launched < 3_000_000_000L) {
                 // The child JVM failed at once: perhaps it could not use the archive. Once more without.
-                status = runChild(relaunchCommand(jvmArgs, properties, javaCommand, started, List.of(), List.of(args)));
+                status = runChild(relaunchCommand(jvmArgs, properties, javaCommand, started, List.of(), List.of(args)), null);
             } else if (archive != null) {
                 archive.keepWritten();
             }

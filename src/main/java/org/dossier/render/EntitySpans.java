@@ -11,7 +11,7 @@ import org.dossier.annotate.WatchList;
 
 /**
  * Turns entity mentions into highlight spans: a {@code <mark>} with the type's class, the entity id
- * and, on hover, the type, the canonical name and why it was found. Mentions of hidden types are
+ * and, on hover, the type, the canonical name and why it was found, in words. Mentions of hidden types are
  * left out; watched entities get an extra class. Stateless.
  */
 public final class EntitySpans {
@@ -44,9 +44,9 @@ public final class EntitySpans {
         return spans;
     }
 
-    /** "PERSON · Sergey Lavrov · found by: title cue". */
+    /** "Person · Sergey Lavrov — a name after a title (…)": the type and name, and why in words ({@link FoundBy}). */
     static String tooltip(Mention m) {
-        return m.type().name() + " · " + EntityIndex.nameOf(m.entityId()) + " · found by: " + m.source();
+        return FoundBy.typeName(m.type()) + " · " + EntityIndex.nameOf(m.entityId()) + " — " + FoundBy.of(m.source());
     }
 
     /** How many of {@code mentions} are of a shown type (what {@link #of} would give without a limit). */

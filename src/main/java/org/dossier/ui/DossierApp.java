@@ -48,6 +48,9 @@ public class DossierApp extends Application {
     private ReadingSession session;
     private NotebookController notebook;
     private SearchController search;
+    /** SIGTERM's way out: see {@link #quitOnSignal}. */
+    private Thread signalHook;
+    private boolean stopped;
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
@@ -100,7 +103,7 @@ public class DossierApp extends Application {
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         session.folder().setChooseFolder(commands::chooseFolder);
         MainWindow window = new MainWindow(new MainMenu(commands, settings).menuBar(), list, entities.legend(), reader, side,
-                new StatusBar(session, search), commands, settings);
+                new StatusBar(session, search, reader.hoveredLinkProperty()), commands, settings);
         StartupClock.trace("window built");
         stage.setScene(window.createScene(new KeyBindings(commands, entities)::onKey));
         stage.titleProperty().bind(session.folder().titleProperty());
@@ -118,6 +121,8 @@ public class DossierApp extends Application {
             settings.width().set((int) stage.getWidth());
             settings.height().set((int) stage.getHeight());
         });
+        signalHook = new Thread(() -> quitOnSignal(stage), "dossier-quit-on-signal");
+        Runtime.getRuntime().addShutdownHook(signalHook);
         // Both read in the background: started before the first show (CSS and layout of every
         // control, a few hundred milliseconds) so that the first article is ready soon after it.
         notebook.open(stage);
@@ -130,8 +135,54 @@ public class DossierApp extends Application {
         }
     }
 
+    /**
+     * SIGTERM (a logout, {@code kill}, the launcher passing one on): the window goes at once, without
+     * asking (nobody may be there to answer), and what is pending is saved: the settings here, the
+     * notebook by its store's own hook. Runs in a shutdown hook, beside JavaFX's own, which takes the
+     * toolkit down: so the FX thread is given half a second to hide the window, and never waited on
+     * for the saves.
+     */
+    private void quitOnSignal(Stage stage) {
+        java.util.concurrent.CountDownLatch hidden = new java.util.concurrent.CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                try {
+                    if (stage.isShowing()) {
+                        settingsStore.settings().width().set((int) stage.getWidth());
+                        settingsStore.settings().height().set((int) stage.getHeight());
+                        // Not stop(): it would close the notebook on this thread, which the JVM does
+                        // not wait for, while the store's hook, finding it closed, would not save.
+                        Platform.setImplicitExit(false);
+                        stage.hide();
+                    }
+                } finally {
+                    hidden.countDown();
+                }
+            });
+            hidden.await(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (IllegalStateException e) {
+            // the toolkit has already gone: only the saves below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (settingsStore != null) {
+            settingsStore.flush();
+        }
+    }
+
     @Override
     public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (signalHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(signalHook);
+            } catch (IllegalStateException e) {
+                // stopping from within the hook itself: the JVM is already exiting
+            }
+        }
         if (notebook != null) {
             notebook.close();
         }

@@ -12,6 +12,20 @@ import org.dossier.ui.entities.EntityFeatures;
  * keyboard layout. FX thread.
  */
 final class KeyBindings {
+    /**
+     * The keys handled here and by the parts they reach (the entity keys, the list, the fields), for
+     * the shortcuts sheet, which adds every menu accelerator to them. Keep it with {@link #onKey}.
+     */
+    static final java.util.List<Shortcut> SHEET = java.util.List.of(
+            new Shortcut("↓ ↑ or j k", "Next / previous article (j and k from anywhere but a text field)"),
+            new Shortcut("Ctrl+=", "Larger text, on every keyboard layout"),
+            new Shortcut("Alt+1 … Alt+6", "Show / hide people, organisations, places, dates, quantities, nationalities"),
+            new Shortcut("Alt+0", "All highlights on / off"),
+            new Shortcut("n / Shift+n", "Next / previous mention of the chosen entity"),
+            new Shortcut("Right-click", "Correct an entity, mark a selection as an entity, watch it, copy a link"),
+            new Shortcut("Esc", "In the filter: clear it. In a dialog: cancel"),
+            new Shortcut("Enter / Ctrl+Enter", "In the bookmark dialog: save (Ctrl+Enter from the note)"));
+
     private final WindowActions actions;
     private final EntityFeatures entities;
 

@@ -2,13 +2,11 @@ package org.dossier.ui;
 
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -21,14 +19,15 @@ import org.dossier.ui.settings.Settings;
 
 /**
  * The main window's layout, and nothing else: the menu bar above; the article list on the left; the
- * legend, a Bookmark button and the reading pane in the middle; the side panel's tabs on the right;
+ * legend, a Bookmark button and the reading pane in the middle; the side panel's tabs on the right
+ * ({@link ReadingColumns}: the reader gets the room first, the list and the side panel can be hidden);
  * the status bar below. The parts are made elsewhere ({@link DossierApp}) and know nothing of this
  * layout. The window follows the theme setting. FX-thread confined.
  */
 final class MainWindow {
     private final BorderPane root = new BorderPane();
 
-    MainWindow(MenuBar menu, Node list, Node legend, Node reader, SidePanel side, Node statusBar,
+    MainWindow(MenuBar menu, Region list, Node legend, Node reader, SidePanel side, Node statusBar,
                WindowActions actions, Settings settings) {
         Button bookmark = new Button("Bookmark");
         bookmark.setId("bookmark-button");
@@ -44,14 +43,10 @@ final class MainWindow {
         VBox center = new VBox(readerBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(list, center, side);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.23, 0.72);
-        SplitPane.setResizableWithParent(list, false);
-        SplitPane.setResizableWithParent(side, false);
+        ReadingColumns columns = new ReadingColumns(list, center, side, settings.listShown(), settings.sidePanelShown());
 
         root.setTop(menu);
-        root.setCenter(split);
+        root.setCenter(columns);
         root.setBottom(statusBar);
         root.getStyleClass().add("dossier");
         theme(settings.dark().get());

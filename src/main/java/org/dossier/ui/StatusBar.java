@@ -1,6 +1,7 @@
 package org.dossier.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,11 +16,11 @@ import org.dossier.ui.session.ReadingSession;
 
 /**
  * The status bar: how many articles (shown, with problems, what the list is narrowed to), the last
- * notice, the search index's progress, the folder's listing progress and the folder. A view of the
+ * notice (or the target of the link under the pointer), the search index's progress, the folder's listing progress and the folder. A view of the
  * session. FX-thread confined.
  */
 final class StatusBar extends HBox {
-    StatusBar(ReadingSession session, SearchController search) {
+    StatusBar(ReadingSession session, SearchController search, ObservableValue<String> hoveredLink) {
         super(10);
         ArticleListViewModel list = session.list();
         FolderSession folder = session.folder();
@@ -31,6 +32,17 @@ final class StatusBar extends HBox {
         Label notice = new Label();
         notice.setId("notice");
         notice.textProperty().bind(session.noticeProperty());
+        // Over a link, its target takes the notice's place (as in a browser); the pane never follows it.
+        Label link = new Label();
+        link.setId("link-target");
+        link.getStyleClass().add("link-target");
+        link.textProperty().bind(Bindings.createStringBinding(
+                () -> hoveredLink.getValue() == null || hoveredLink.getValue().isEmpty() ? "" : "Link: " + hoveredLink.getValue(),
+                hoveredLink));
+        link.visibleProperty().bind(link.textProperty().isNotEmpty());
+        link.managedProperty().bind(link.visibleProperty());
+        notice.visibleProperty().bind(link.visibleProperty().not());
+        notice.managedProperty().bind(notice.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label indexStatus = new Label();
@@ -53,7 +65,7 @@ final class StatusBar extends HBox {
         folderLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> folder.libraryProperty().get() == null ? "" : folder.libraryProperty().get().folder().toString(),
                 folder.libraryProperty()));
-        getChildren().addAll(status, notice, spacer, indexStatus, indexProgress, progress, folderLabel);
+        getChildren().addAll(status, notice, link, spacer, indexStatus, indexProgress, progress, folderLabel);
         getStyleClass().add("status-bar");
         setPadding(new Insets(3, 8, 3, 8));
     }

@@ -10,6 +10,12 @@ interface WindowActions {
 
     void chooseFolder();
 
+    /** File → Open Recent: that folder (one that is gone says so). */
+    void openFolder(java.nio.file.Path folder);
+
+    /** File → Open File…: one article, shown in its folder (decision 0100). */
+    void openFile();
+
     void reload();
 
     void exportNotebook();
@@ -38,5 +44,9 @@ interface WindowActions {
     /** Larger ({@code delta} > 0) or smaller text; 0 for the normal size. */
     void changeTextSize(int delta);
 
-    void showShortcuts();
+    /** F1: the shortcuts sheet, of these rows. */
+    void showShortcuts(java.util.List<Shortcut> rows);
+
+    /** Help → About. */
+    void showAbout();
 }

@@ -1,14 +1,15 @@
 package org.dossier.ui;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
-import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.dossier.article.ArticleLibrary;
 import org.dossier.ui.library.ArticleListPane;
-import org.dossier.ui.session.Dialogs;
 import org.dossier.ui.notebook.NotebookController;
 import org.dossier.ui.search.SearchController;
 import org.dossier.ui.session.ReadingSession;
@@ -43,6 +44,33 @@ final class WindowCommands implements WindowActions {
         java.io.File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             session.openFolder(chosen.toPath());
+        }
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        if (Files.isDirectory(folder)) {
+            session.openFolder(folder);
+        } else {
+            session.notify(folder + " is no longer there.");
+        }
+    }
+
+    @Override
+    public void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an article");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.mhtml",
+                        "*.mht", "*.pdf", "*.eml", "*.rss", "*.atom", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        ArticleLibrary open = session.libraryProperty().get();
+        if (open != null && Files.isDirectory(open.folder())) {
+            chooser.setInitialDirectory(open.folder().toFile());
+        }
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            session.openFile(chosen.toPath());
         }
     }
 
@@ -109,29 +137,12 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
-    public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        Dialogs.styleLike(alert, stage);
-        alert.setTitle("Keyboard Shortcuts — Dossier");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.setContentText(String.join("\n",
-                "Ctrl+O\tOpen a folder of articles",
-                "Ctrl+F\tFilter the article list (Esc clears)",
-                "Ctrl+Shift+F\tSearch the whole library (words, \"phrases\", OR, -word, word*; filters)",
-                "F3 / Shift+F3\tNext / previous search hit in the article",
-                "↓ ↑ or j k\tNext / previous article",
-                "Ctrl+Plus / Ctrl+Minus / Ctrl+0\tText size",
-                "Ctrl+Shift+D\tLight / dark theme",
-                "Alt+1 … Alt+6\tShow / hide people, organisations, places, dates, quantities, nationalities",
-                "Alt+0\tAll highlights on / off",
-                "n / Shift+n\tNext / previous mention of the chosen entity",
-                "Right-click\tCorrect an entity, mark a selection as an entity, watch it",
-                "Ctrl+B\tBookmark the selected passage (note and tags; Enter saves, Esc cancels)",
-                "Ctrl+Shift+N\tSearch the notebook",
-                "Ctrl+E\tExport the notebook (Markdown, CSV, JSON-LD)",
-                "Ctrl+Z\tUndo the last entity correction or bookmark deletion",
-                "F5\tReload the folder",
-                "Ctrl+Q\tQuit"));
-        alert.show();
+    public void showShortcuts(List<Shortcut> rows) {
+        ShortcutSheet.show(stage, rows);
+    }
+
+    @Override
+    public void showAbout() {
+        AboutDialog.show(stage);
     }
 }

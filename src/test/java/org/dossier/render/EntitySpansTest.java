@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class EntitySpansTest {
     private final List<Mention> mentions = List.of(
-            new Mention(0, 6, EntityType.PERSON, "Lavrov", "PERSON:Sergey Lavrov", "title cue"),
-            new Mention(11, 17, EntityType.LOCATION, "Moscow", "LOCATION:Moscow", "cities"));
+            new Mention(0, 6, EntityType.PERSON, "Lavrov", "PERSON:Sergey Lavrov", "rule:title"),
+            new Mention(11, 17, EntityType.LOCATION, "Moscow", "LOCATION:Moscow", "gazetteer:cities"));
 
     @Test
     void eachMentionBecomesAMarkWithTypeIdAndWhy() {
@@ -20,7 +20,8 @@ class EntitySpansTest {
         assertEquals("mark", s.tag());
         assertEquals("entity e-PERSON", s.cssClass());
         assertEquals("PERSON:Sergey Lavrov", s.data().get("id"));
-        assertEquals("PERSON · Sergey Lavrov · found by: title cue", s.tooltip());
+        assertEquals("Person · Sergey Lavrov — a name after a title (“President”, “Dr”, “Minister”)", s.tooltip());
+        assertEquals("Place · Moscow — found in the list of cities", EntitySpans.of(mentions, Set.of(), Set.of()).get(1).tooltip());
     }
 
     @Test

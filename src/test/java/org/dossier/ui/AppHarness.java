@@ -94,6 +94,30 @@ class AppHarness extends FxRobot {
                 .query();
     }
 
+    /** Opens a menu of the menu bar and chooses an item, as a user does with the mouse. */
+    void menu(String menu, String... path) throws Exception {
+        clickOn(menu);
+        for (int i = 0; i < path.length; i++) {
+            String item = path[i];
+            waitUntil(() -> lookup(".context-menu .label").match((javafx.scene.control.Label l) -> item.equals(l.getText())
+                    && l.getScene() != null && l.getScene().getWindow().isShowing()).tryQuery().isPresent());
+            if (i < path.length - 1) {
+                moveTo(menuItem(item)); // a submenu opens on hover (a click could close it again)
+            } else {
+                javafx.scene.Node target = menuItem(item);
+                javafx.geometry.Bounds at = target.localToScreen(target.getBoundsInLocal());
+                // Along the submenu's row first, then to the item: a diagonal crosses the parent menu's
+                // other items, and the submenu closes.
+                if (i > 0) {
+                    double y = robotContext().getBaseRobot().retrieveMouse().getY();
+                    moveTo(new javafx.geometry.Point2D(at.getMinX() + 10, y));
+                }
+                moveTo(new javafx.geometry.Point2D(at.getMinX() + 10, at.getCenterY()));
+                clickOn(javafx.scene.input.MouseButton.PRIMARY);
+            }
+        }
+    }
+
     <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

@@ -37,9 +37,12 @@ class EntityHighlightingTest extends AppHarness {
     void staffanDeMisturaIsMarkedAsAPerson() throws Exception {
         openSeed000();
         assertTrue(marks("PERSON").contains("Staffan de Mistura"), marks("PERSON").toString());
-        String title = (String) script("document.querySelector('mark.e-PERSON').getAttribute('title')");
-        assertTrue(title.startsWith("PERSON · "), "hover tells the type, name and why: " + title);
-        assertTrue(title.contains("found by:"), title);
+        String title = (String) script("Array.prototype.filter.call(document.querySelectorAll('mark.e-PERSON'),"
+                + " function (m) { return m.textContent === 'Staffan de Mistura'; })[0].getAttribute('title')");
+        assertTrue(title.startsWith("Person · Staffan de Mistura — "), "hover tells the type, name and why: " + title);
+        // Issue 15: why, in words, not the rule's id
+        assertTrue(title.matches("Person · Staffan de Mistura — [a-z].{10,}"), title);
+        assertFalse(title.matches(".*\\b(rule|gazetteer|memory):.*"), title);
     }
 
     @Test

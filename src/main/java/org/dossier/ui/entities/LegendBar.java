@@ -25,10 +25,10 @@ public final class LegendBar extends FlowPane {
 
     public LegendBar(Set<String> hidden, Consumer<Set<String>> onChange) {
         this.onChange = onChange;
-        setHgap(6);
+        setHgap(4);
         setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(4, 8, 4, 8));
+        setPadding(new Insets(4, 6, 4, 6));
         getStyleClass().add("legend");
         int key = 1;
         for (EntityType type : EntityType.values()) {

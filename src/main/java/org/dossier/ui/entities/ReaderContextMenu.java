@@ -8,6 +8,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -22,7 +24,7 @@ import org.dossier.ui.reader.TextRange;
 /**
  * The reading pane's context menu: for a highlight, change its type, say it is not an entity, make
  * it another name of an entity, watch it; for a selection, mark it as an entity, watch it, and what
- * other features add (bookmark). FX-thread confined.
+ * other features add (bookmark); for a link, copy its address. FX-thread confined.
  */
 final class ReaderContextMenu {
     /** A change to the user gazetteer. */
@@ -138,6 +140,21 @@ final class ReaderContextMenu {
                 items.addAll(List.of(mark, watchTerm));
             }
             items.addAll(actions.selectionItems());
+        }
+        String link = reader.linkAt(x, y).orElse(null);
+        if (link != null) {
+            if (!items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            // The pane never follows a link: the analyst can take its address elsewhere.
+            MenuItem copy = new MenuItem("Copy link");
+            copy.setId("menu-copy-link");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(link);
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            items.add(copy);
         }
         if (items.isEmpty()) {
             return null;

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -49,6 +51,7 @@ public final class ReaderPane extends StackPane {
     private Article pendingArticle;
     private double pendingScroll = -1;
     private TextRange selectionAtPress;
+    private final ReadOnlyStringWrapper hoveredLink = new ReadOnlyStringWrapper(this, "hoveredLink", "");
 
     public ReaderPane() {
         web.setId("reader");
@@ -80,6 +83,10 @@ public final class ReaderPane extends StackPane {
         web.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             selectionAtPress = e.isSecondaryButtonDown() ? selection().orElse(null) : null;
         });
+        // Links are shown, never followed: the pointer over one tells its target (the status bar shows it).
+        web.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hoveredLink.set(linkAt(e.getX(), e.getY()).orElse("")));
+        web.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hoveredLink.set(""));
+        loaded.addListener((o, was, now) -> hoveredLink.set(""));
         message.setAlignment(Pos.CENTER);
         message.getStyleClass().add("reader-message");
         message.setVisible(false);
@@ -224,6 +231,17 @@ public final class ReaderPane extends StackPane {
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }
+    }
+
+    /** The target of the link at a point of the pane, if there is one (the article's href, never fetched). */
+    public Optional<String> linkAt(double x, double y) {
+        Object r = call("dossier.linkAt(" + x + "," + y + ")");
+        return r instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The target of the link under the pointer, or "" when it is over none. */
+    public ReadOnlyStringProperty hoveredLinkProperty() {
+        return hoveredLink.getReadOnlyProperty();
     }
 
     /** The id of the bookmark at a point of the pane, if there is one. */

@@ -116,6 +116,14 @@ public final class FolderSession {
 
     /** Opens {@code folder}: reads it in the background, then watches it. */
     void open(Path folder) {
+        open(folder, null);
+    }
+
+    /**
+     * Opens {@code folder} and then the article {@code select} (an id of it), as the article last
+     * read is reopened; null for the usual choice (the article last read there, else the first).
+     */
+    void open(Path folder, String select) {
         Path target = folder.toAbsolutePath().normalize();
         closeWatcher();
         stopRuns();
@@ -135,7 +143,8 @@ public final class FolderSession {
         openSequence++;
         shownEarly = null;
         String lastRead = session.settings().lastArticle().get();
-        pendingLast = !lastRead.isEmpty() && target.equals(session.settings().lastFolder().get()) ? lastRead : null;
+        pendingLast = select != null ? select
+                : !lastRead.isEmpty() && target.equals(session.settings().lastFolder().get()) ? lastRead : null;
         List<SyncTarget> others = targets(p -> p.folderOpened(lib));
         title.set("Dossier — " + (target.getFileName() != null ? target.getFileName() : target));
         metadata = MetadataCache.forFolder(target);

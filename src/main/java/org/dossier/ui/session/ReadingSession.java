@@ -119,6 +119,30 @@ public final class ReadingSession {
         folder.open(path);
     }
 
+    /**
+     * Shows one article file (File → Open File…): in the open folder when the file is inside it,
+     * else in its own folder, opened for it (decision 0100). A file Dossier does not read is refused
+     * with a notice.
+     */
+    public void openFile(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        ArticleLibrary open = folder.libraryProperty().get();
+        if (open != null && target.startsWith(open.folder()) && open.isArticleFile(target)) {
+            String id = open.idOf(target);
+            if (list.byId(id) != null) {
+                openArticle(id, () -> { });
+                return;
+            }
+        }
+        Path parent = target.getParent();
+        ArticleLibrary own = parent == null ? null : new ArticleLibrary(parent);
+        if (own == null || !own.isArticleFile(target)) {
+            notify(target.getFileName() + " is not a file Dossier reads (text, Markdown, web pages, PDF, e-mail, feeds).");
+            return;
+        }
+        folder.open(parent, own.idOf(target));
+    }
+
     /** Reads the open folder again. */
     public void reload() {
         folder.reload();

@@ -1,7 +1,10 @@
 package org.dossier.ui.settings;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
@@ -46,8 +49,31 @@ public final class Settings {
             super.set(value == null || value.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(value)));
         }
     };
+    private final BooleanProperty listShown = new SimpleBooleanProperty(this, "listShown", true);
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final ObjectProperty<List<Path>> recentFolders = new SimpleObjectProperty<>(this, "recentFolders", List.of()) {
+        @Override
+        public void set(List<Path> value) {
+            super.set(recent(value));
+        }
+    };
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", 1200);
     private final IntegerProperty height = new SimpleIntegerProperty(this, "height", 800);
+
+    /** How many folders {@link #recentFolders()} keeps. */
+    public static final int RECENT_MAX = 10;
+
+    public Settings() {
+        // The folder just read goes to the top of the recent ones.
+        lastFolder.addListener((o, was, now) -> {
+            if (now != null) {
+                List<Path> next = new ArrayList<>();
+                next.add(now);
+                next.addAll(recentFolders.get());
+                recentFolders.set(next);
+            }
+        });
+    }
 
     /** The folder last opened (and read), or null. */
     public ObjectProperty<Path> lastFolder() {
@@ -77,6 +103,37 @@ public final class Settings {
         return hiddenTypes;
     }
 
+    /** Whether the article list is shown (View → Article List, Ctrl+Shift+L). */
+    public BooleanProperty listShown() {
+        return listShown;
+    }
+
+    /** Whether the side panel is shown (View → Side Panel, Ctrl+Shift+P). */
+    public BooleanProperty sidePanelShown() {
+        return sidePanelShown;
+    }
+
+    /**
+     * The folders opened last, the latest first: at most {@link #RECENT_MAX}, each once (an
+     * unmodifiable list). A folder that is gone stays listed; the menu shows it disabled.
+     */
+    public ObjectProperty<List<Path>> recentFolders() {
+        return recentFolders;
+    }
+
+    private static List<Path> recent(List<Path> value) {
+        if (value == null) {
+            return List.of();
+        }
+        Set<Path> unique = new LinkedHashSet<>();
+        for (Path p : value) {
+            if (p != null && unique.size() < RECENT_MAX) {
+                unique.add(p.toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(unique);
+    }
+
     /** The window's size when it was last closed. */
     public IntegerProperty width() {
         return width;
@@ -88,6 +145,7 @@ public final class Settings {
 
     /** Every property, for whoever saves them all. */
     ObservableValue<?>[] all() {
-        return new ObservableValue<?>[] {lastFolder, lastArticle, dark, fontPercent, sort, hiddenTypes, width, height};
+        return new ObservableValue<?>[] {lastFolder, lastArticle, dark, fontPercent, sort, hiddenTypes, listShown, sidePanelShown,
+            recentFolders, width, height};
     }
 }

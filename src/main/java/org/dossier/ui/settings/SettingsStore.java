@@ -112,6 +112,9 @@ public final class SettingsStore {
 
     /** Sets the model from the file's values (versions 1 and 2 share their keys). */
     private void read(Properties p) {
+        // Before the last folder, which then comes first among them (as it did when saved).
+        settings.recentFolders().set(p.getProperty(Keys.RECENT_FOLDERS, "").lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).map(Path::of).toList());
         String folder = p.getProperty(Keys.LAST_FOLDER, "").strip();
         settings.lastFolder().set(folder.isEmpty() ? null : Path.of(folder));
         settings.lastArticle().set(p.getProperty(Keys.LAST_ARTICLE, ""));
@@ -119,6 +122,8 @@ public final class SettingsStore {
         settings.fontPercent().set(intOr(p.getProperty(Keys.FONT_PERCENT), 100));
         settings.sort().set(sortOr(p.getProperty(Keys.SORT)));
         settings.hiddenTypes().set(types(p.getProperty(Keys.HIDDEN_TYPES, "")));
+        settings.listShown().set(!"false".equals(p.getProperty(Keys.LIST_SHOWN, "true").strip()));
+        settings.sidePanelShown().set(!"false".equals(p.getProperty(Keys.SIDE_PANEL_SHOWN, "true").strip()));
         settings.width().set(intOr(p.getProperty(Keys.WIDTH), 1200));
         settings.height().set(intOr(p.getProperty(Keys.HEIGHT), 800));
         for (String key : p.stringPropertyNames()) {
@@ -143,6 +148,9 @@ public final class SettingsStore {
         p.setProperty(Keys.SORT, settings.sort().get().name());
         p.setProperty(Keys.HIDDEN_TYPES, String.join(",", settings.hiddenTypes().get().stream()
                 .map(EntityType::name).sorted().toList()));
+        p.setProperty(Keys.LIST_SHOWN, Boolean.toString(settings.listShown().get()));
+        p.setProperty(Keys.SIDE_PANEL_SHOWN, Boolean.toString(settings.sidePanelShown().get()));
+        p.setProperty(Keys.RECENT_FOLDERS, String.join("\n", settings.recentFolders().get().stream().map(Path::toString).toList()));
         p.setProperty(Keys.WIDTH, Integer.toString(settings.width().get()));
         p.setProperty(Keys.HEIGHT, Integer.toString(settings.height().get()));
         return p;
@@ -200,7 +208,7 @@ public final class SettingsStore {
         return types;
     }
 
-    /** The file's keys: the same in versions 1 and 2. */
+    /** The file's keys: the same in versions 1 and 2 (a version 1 file has none of the later ones). */
     private static final class Keys {
         static final String LAST_FOLDER = "lastFolder";
         static final String LAST_ARTICLE = "lastArticle";
@@ -210,6 +218,12 @@ public final class SettingsStore {
         static final String HIDDEN_TYPES = "hiddenTypes";
         static final String WIDTH = "width";
         static final String HEIGHT = "height";
-        static final Set<String> ALL = Set.of(LAST_FOLDER, LAST_ARTICLE, DARK, FONT_PERCENT, SORT, HIDDEN_TYPES, WIDTH, HEIGHT);
+        // Added in version 2 without changing any other key's meaning: older files simply lack them.
+        static final String LIST_SHOWN = "listShown";
+        static final String SIDE_PANEL_SHOWN = "sidePanelShown";
+        /** One folder a line, the latest first. */
+        static final String RECENT_FOLDERS = "recentFolders";
+        static final Set<String> ALL = Set.of(LAST_FOLDER, LAST_ARTICLE, DARK, FONT_PERCENT, SORT, HIDDEN_TYPES, WIDTH, HEIGHT,
+                LIST_SHOWN, SIDE_PANEL_SHOWN, RECENT_FOLDERS);
     }
 }

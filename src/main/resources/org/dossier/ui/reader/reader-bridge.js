@@ -80,6 +80,15 @@
       }
       return '';
     },
+    /* The target of the link at a point (its href, as the article gave it); the pane never follows it. */
+    linkAt: function (x, y) {
+      var el = document.elementFromPoint(x, y);
+      while (el && el !== document.body) {
+        if (el.classList && el.classList.contains('link')) { return el.getAttribute('data-href') || ''; }
+        el = el.parentElement;
+      }
+      return '';
+    },
     focusEntity: function (id) {
       var i;
       for (i = 0; i < focused.length; i++) { focused[i].classList.remove('focused', 'current'); }

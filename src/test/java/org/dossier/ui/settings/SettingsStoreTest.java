@@ -56,6 +56,8 @@ class SettingsStoreTest {
         s.hiddenTypes().set(Set.of(EntityType.PERSON, EntityType.DATE));
         s.width().set(900);
         s.height().set(600);
+        s.listShown().set(false);
+        s.sidePanelShown().set(false);
         store.flush();
         Settings again = SettingsStore.open(file()).settings();
         assertEquals(home.resolve("articles"), again.lastFolder().get());
@@ -64,6 +66,25 @@ class SettingsStoreTest {
         assertEquals(Set.of(EntityType.PERSON, EntityType.DATE), again.hiddenTypes().get());
         assertEquals(900, again.width().get());
         assertEquals(600, again.height().get());
+        assertFalse(again.listShown().get());
+        assertFalse(again.sidePanelShown().get());
+    }
+
+    @Test
+    void theRecentFoldersKeepTheLastTenLatestFirstEachOnce() {
+        SettingsStore store = SettingsStore.open(file());
+        Settings s = store.settings();
+        for (int i = 0; i < 12; i++) {
+            s.lastFolder().set(home.resolve("folder " + i));
+        }
+        s.lastFolder().set(home.resolve("folder 5"));
+        store.flush();
+        var recent = SettingsStore.open(file()).settings().recentFolders().get();
+        assertEquals(Settings.RECENT_MAX, recent.size());
+        assertEquals(home.resolve("folder 5"), recent.get(0), "the one opened last comes first");
+        assertEquals(home.resolve("folder 11"), recent.get(1));
+        assertEquals(1, recent.stream().filter(p -> p.equals(home.resolve("folder 5"))).count(), "each once");
+        assertFalse(recent.contains(home.resolve("folder 1")), "the oldest fall off");
     }
 
     @Test
