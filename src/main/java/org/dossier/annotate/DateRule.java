@@ -49,11 +49,17 @@ final class DateRule {
             if (t.isPunct(m, '-') && t.touches(m) && t.touches(m + 1)) {
                 m++; // "mid-September"
             }
+            if (isYear(t, m) || isDecade(t, m)) {
+                return m + 1; // "late 1998", "early 1990s"
+            }
             return isMonth(t, m) ? month(t, k, m) : -1;
         }
         if ((c & RELATIVE) != 0) {
-            if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || isMonth(t, k + 1)) {
-                return k + 2;
+            if (isMonth(t, k + 1)) {
+                return month(t, k, k + 1); // "last Oct. 23"
+            }
+            if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || t.is(k + 1, "fall")) {
+                return k + 2; // "fall" only here: "a fall" is seldom a season
             }
             if (t.isA(k + 1, AMOUNT) && t.isA(k + 2, UNITS)) {
                 return k + 3; // "the past two weeks"
@@ -64,8 +70,8 @@ final class DateRule {
             return k + 1;
         }
         if ((c & ARTICLE) != 0) {
-            if (t.isA(k + 1, UNIT) && !t.is(k + 2, "of") && !t.is(k + 2, "ago")) {
-                return k + 2; // "within a week"
+            if (t.isA(k + 1, UNIT) && !t.is(k + 2, "of")) {
+                return ago(t, k + 2); // "within a week", "a year ago"
             }
             if ((t.is(k + 1, "few") || t.is(k + 1, "couple")) && t.isA(k + 2, UNITS)) {
                 return k + 3;
@@ -73,7 +79,7 @@ final class DateRule {
             return -1;
         }
         if ((c & AMOUNT) != 0 && t.isA(k + 1, UNITS)) {
-            return k + 2; // "several days", "two years"
+            return ago(t, k + 2); // "several days", "two years", "three weeks ago"
         }
         return -1;
     }
@@ -91,6 +97,12 @@ final class DateRule {
             }
             return k + 1;
         }
+        if (isDecade(t, k)) {
+            return k + 1;
+        }
+        if (len <= 2 && isMeridiem(t, k + 1)) {
+            return clockTail(t, k + 5); // "9 a.m. EST Tuesday"
+        }
         if (len <= 2 && isMonth(t, k + 1)) {
             int e = k + 2; // 8 February
             if (isYear(t, e)) {
@@ -100,15 +112,50 @@ final class DateRule {
         }
         if (len <= 2 && t.isPunct(k + 1, ':') && t.touches(k + 1) && t.has(k + 2, Tokens.NUM) && t.touches(k + 2)) {
             int e = k + 3; // 10:30 GMT
+            if (isMeridiem(t, e)) {
+                return clockTail(t, e + 4);
+            }
             if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "GMT") || t.is(e, "UTC")) {
                 e++;
             }
             return e;
         }
         if (len <= 4 && t.isA(k + 1, UNITS | UNIT)) {
-            return k + 2; // "two years", "3 days"
+            return ago(t, k + 2); // "two years", "3 days", "11 days ago"
         }
         return -1;
+    }
+
+    /** "ago" after a duration makes it a date in the past and belongs to its span. */
+    private static int ago(Tokens t, int e) {
+        return t.is(e, "ago") ? e + 1 : e;
+    }
+
+    /** "a.m." or "p.m." written as four tokens from {@code k}. */
+    private static boolean isMeridiem(Tokens t, int k) {
+        return (t.is(k, "a") || t.is(k, "p")) && t.isPunct(k + 1, '.') && t.touches(k + 1)
+                && t.is(k + 2, "m") && t.touches(k + 2) && t.isPunct(k + 3, '.') && t.touches(k + 3);
+    }
+
+    /** After a clock time: a time zone and the day it falls on ("9 a.m. EST Tuesday"). */
+    private static int clockTail(Tokens t, int e) {
+        if (t.has(e, Tokens.ALLCAPS) && t.length(e) == 3 && t.charAt(e, 2) == 'T') {
+            e++; // EST, EDT, GMT
+        }
+        if (t.isA(e, WEEKDAY) || t.is(e, "today") || t.is(e, "tomorrow") || t.is(e, "yesterday")) {
+            e++;
+        }
+        return e;
+    }
+
+    /** "1990s" written as one token. */
+    private static boolean isDecade(Tokens t, int k) {
+        if (!t.has(k, Tokens.NUM) || t.length(k) != 5 || t.charAt(k, 4) != 's' || t.charAt(k, 3) != '0') {
+            return false;
+        }
+        char a = t.firstChar(k);
+        char b = t.charAt(k, 1);
+        return (a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0');
     }
 
     /** From the month at {@code m} (span starts at {@code from}): day, ordinal suffix, year. */
@@ -137,6 +184,9 @@ final class DateRule {
     }
 
     private static int weekday(Tokens t, int e) {
+        if (t.isPunct(e, ',') && isMonth(t, e + 1) && t.has(e + 2, Tokens.NUM)) {
+            return month(t, e - 1, e + 1); // "Friday, Oct. 23"
+        }
         if (t.is(e, "at") && (t.is(e + 1, "noon") || t.is(e + 1, "midnight") || t.is(e + 1, "dawn"))) {
             return e + 2;
         }

@@ -13,6 +13,9 @@ import java.util.Locale;
  * common fixed and movable holidays. Stateless.
  */
 final class TimexCalendar {
+    /** How far a date without a year may lie from the reference and still be the nearest one, whatever the tense. */
+    private static final int NEAR_DAYS = 90;
+
     private TimexCalendar() {
     }
 
@@ -73,6 +76,25 @@ final class TimexCalendar {
             return diff < 0 ? ref.getYear() : ref.getYear() - 1;
         }
         return nearestYear(ref, month, 15);
+    }
+
+    /**
+     * The year of a day and month written without one: the latest on or before the reference when
+     * the clause is past, the first on or after it when future, else the nearest.
+     */
+    static int yearOfDay(LocalDate ref, int month, int day, TimexTense.Tense tense) {
+        LocalDate here = safeDate(ref.getYear(), month, day);
+        int nearest = nearestYear(ref, month, day);
+        LocalDate near = safeDate(nearest, month, day);
+        // A date within a season of the reference is that one whatever the tense ("said the vote is Nov. 3")
+        if (here == null || near == null || tense == TimexTense.Tense.NONE
+                || Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
+            return nearest;
+        }
+        if (tense == TimexTense.Tense.PAST) {
+            return here.isAfter(ref) ? ref.getYear() - 1 : ref.getYear();
+        }
+        return here.isBefore(ref) ? ref.getYear() + 1 : ref.getYear();
     }
 
     /** The year that puts month/day nearest the reference (a date without a year). */

@@ -196,6 +196,12 @@ final class TimexRules {
             return part != null ? day(d) + "T" + part : day(d);
         }
         Integer mon = TimexWords.MONTHS.get(head);
+        if (mon != null && rest.size() > 1) {
+            // "last Oct. 23": the date in the direction of the word
+            TimexTense.Tense direction = shift < 0 ? TimexTense.Tense.PAST
+                    : shift > 0 ? TimexTense.Tense.FUTURE : tense.get();
+            return new TimexRules(ref, () -> direction).calendar(rest);
+        }
         if (mon != null) {
             int y = ref.getYear();
             if (shift < 0) {
@@ -468,7 +474,7 @@ final class TimexRules {
                 return ref == null ? null : TimexCalendar.season(ref, season, tense.get());
             }
             if (month > 0 && day > 0) {
-                int y = year > 0 ? year : ref == null ? 0 : TimexCalendar.nearestYear(ref, month, day);
+                int y = year > 0 ? year : ref == null ? 0 : TimexCalendar.yearOfDay(ref, month, day, tense.get());
                 if (y == 0 || TimexCalendar.safeDate(y, month, day) == null) {
                     return null;
                 }

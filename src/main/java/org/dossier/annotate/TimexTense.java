@@ -17,8 +17,13 @@ final class TimexTense {
     private static final int WORDS_BEFORE = 8;
     private static final int WORDS_AFTER = 5;
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "ll", "wo", "going", "plans", "plan",
-            "planned", "planning", "scheduled", "expected", "expects", "due", "upcoming", "would", "intends",
+            "planning", "scheduled", "expected", "expects", "due", "upcoming", "intends",
             "hopes", "until", "till", "next", "tomorrow", "soon", "begins", "starts", "opens", "resume", "resumes");
+    /** Modals that point ahead only when close to the date ("would arrive Sunday", not "would … Sunday's ruling"). */
+    private static final Set<String> NEAR_FUTURE = Set.of("would", "could", "may", "might", "can", "to");
+    private static final int NEAR = 3;
+    /** Before a past participle these make it a future ("will be held", "to be signed"). */
+    private static final Set<String> AUXILIARY_AHEAD = Set.of("will", "be", "would", "to", "'ll", "shall");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "went", "came",
             "met", "began", "took", "made", "gave", "left", "fell", "won", "lost", "saw", "got", "held", "led", "fled",
             "hit", "struck", "found", "sent", "spent", "brought", "thought", "fought", "ran", "rose", "sold",
@@ -36,8 +41,9 @@ final class TimexTense {
 
     /** The tense of the clause around {@code text[start, end)}. */
     static Tense around(String text, int start, int end) {
+        java.util.List<String> before = new java.util.ArrayList<>();
         int k = start;
-        for (int n = 0; n < WORDS_BEFORE; n++) {
+        for (int n = 0; n < WORDS_BEFORE + 2; n++) {
             int wEnd = skipBack(text, k);
             if (wEnd < 0) {
                 break;
@@ -46,11 +52,24 @@ final class TimexTense {
             while (wStart > 0 && isWordChar(text.charAt(wStart - 1))) {
                 wStart--;
             }
-            Tense t = tenseOf(text.substring(wStart, wEnd));
+            before.add(text.substring(wStart, wEnd).toLowerCase(Locale.ROOT));
+            k = wStart;
+        }
+        if (before.size() >= 3 && before.get(0).equals("as") && before.get(2).equals("as")) {
+            return Tense.FUTURE; // "as early as Tuesday", "as soon as Monday"
+        }
+        for (int n = 0; n < Math.min(WORDS_BEFORE, before.size()); n++) {
+            String w = before.get(n);
+            if (n < NEAR && NEAR_FUTURE.contains(w)) {
+                return Tense.FUTURE;
+            }
+            Tense t = tenseOf(w);
+            if (t == Tense.PAST && n + 1 < before.size() && AUXILIARY_AHEAD.contains(before.get(n + 1))) {
+                return Tense.FUTURE; // "will be held on Sunday"
+            }
             if (t != Tense.NONE) {
                 return t;
             }
-            k = wStart;
         }
         k = end;
         for (int n = 0; n < WORDS_AFTER; n++) {
