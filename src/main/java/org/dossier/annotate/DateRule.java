@@ -184,7 +184,8 @@ final class DateRule {
     }
 
     private static int weekday(Tokens t, int e) {
-        if (t.isPunct(e, ',') && isMonth(t, e + 1) && t.has(e + 2, Tokens.NUM)) {
+        if (t.isPunct(e, ',') && isMonth(t, e + 1)
+                && (t.has(e + 2, Tokens.NUM) || t.isPunct(e + 2, '.') && t.has(e + 3, Tokens.NUM))) {
             return month(t, e - 1, e + 1); // "Friday, Oct. 23"
         }
         if (t.is(e, "at") && (t.is(e + 1, "noon") || t.is(e + 1, "midnight") || t.is(e + 1, "dawn"))) {

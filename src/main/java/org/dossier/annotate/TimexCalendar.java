@@ -15,6 +15,8 @@ import java.util.Locale;
 final class TimexCalendar {
     /** How far a date without a year may lie from the reference and still be the nearest one, whatever the tense. */
     private static final int NEAR_DAYS = 90;
+    /** The same for a month named alone, in months. */
+    private static final int NEAR_MONTHS = 2;
 
     private TimexCalendar() {
     }
@@ -69,13 +71,15 @@ final class TimexCalendar {
         if (diff == 0) {
             return ref.getYear();
         }
-        if (tense == TimexTense.Tense.FUTURE) {
-            return diff > 0 ? ref.getYear() : ref.getYear() + 1;
+        int ahead = Math.floorMod(diff, 12);
+        int back = Math.floorMod(-diff, 12);
+        int future = diff > 0 ? ref.getYear() : ref.getYear() + 1;
+        int past = diff < 0 ? ref.getYear() : ref.getYear() - 1;
+        if (Math.min(ahead, back) <= NEAR_MONTHS) {
+            return ahead < back ? future : past; // a month or two away is that one whatever the tense
         }
-        if (tense == TimexTense.Tense.PAST) {
-            return diff < 0 ? ref.getYear() : ref.getYear() - 1;
-        }
-        return nearestYear(ref, month, 15);
+        // news mostly reports: without a future in the clause, a month named alone is the last one
+        return tense == TimexTense.Tense.FUTURE ? future : past;
     }
 
     /**

@@ -17,19 +17,20 @@ final class TimexTense {
     private static final int WORDS_BEFORE = 8;
     private static final int WORDS_AFTER = 5;
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "ll", "wo", "going", "plans", "plan",
-            "planning", "scheduled", "expected", "expects", "due", "upcoming", "intends",
-            "hopes", "until", "till", "next", "tomorrow", "soon", "begins", "starts", "opens", "resume", "resumes");
+            "planned", "planning", "scheduled", "expected", "expects", "due", "upcoming", "intends",
+            "hopes", "next", "tomorrow", "soon", "begins", "starts", "opens", "resume", "resumes");
     /** Modals that point ahead only when close to the date ("would arrive Sunday", not "would … Sunday's ruling"). */
-    private static final Set<String> NEAR_FUTURE = Set.of("would", "could", "may", "might", "can", "to");
+    private static final Set<String> NEAR_FUTURE = Set.of("would", "may", "might");
     private static final int NEAR = 3;
-    /** Before a past participle these make it a future ("will be held", "to be signed"). */
-    private static final Set<String> AUXILIARY_AHEAD = Set.of("will", "be", "would", "to", "'ll", "shall");
+    /** Before "be" these make the clause a future ("will be held", "is to be signed", "would be traveling"). */
+    private static final Set<String> MODAL_BE = Set.of("will", "would", "to", "'ll", "ll", "shall", "may", "might",
+            "must");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "went", "came",
             "met", "began", "took", "made", "gave", "left", "fell", "won", "lost", "saw", "got", "held", "led", "fled",
             "hit", "struck", "found", "sent", "spent", "brought", "thought", "fought", "ran", "rose", "sold",
             "bought", "paid", "became", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "meant", "shot",
-            "spoke", "stood", "threw", "wrote", "ago", "last", "yesterday", "since", "earlier", "been", "set",
-            "put", "quit", "cut", "read", "let", "beat", "bid", "hurt", "cost", "sank", "sat", "slept", "stole",
+            "spoke", "stood", "threw", "wrote", "ago", "last", "yesterday", "since", "earlier", "been",
+            "sank", "sat", "slept", "stole",
             "taught", "wore", "woke", "says", "say");
     /** Words ending in -ed that are no past tense. */
     private static final Set<String> NOT_PAST = Set.of("need", "seed", "speed", "feed", "red", "bed", "shed",
@@ -63,9 +64,13 @@ final class TimexTense {
             if (n < NEAR && NEAR_FUTURE.contains(w)) {
                 return Tense.FUTURE;
             }
+            String prev = n + 1 < before.size() ? before.get(n + 1) : "";
+            if (w.equals("be") && MODAL_BE.contains(prev)) {
+                return Tense.FUTURE;
+            }
             Tense t = tenseOf(w);
-            if (t == Tense.PAST && n + 1 < before.size() && AUXILIARY_AHEAD.contains(before.get(n + 1))) {
-                return Tense.FUTURE; // "will be held on Sunday"
+            if (t == Tense.PAST && prev.equals("be")) {
+                continue; // a participle after "be": the word before "be" decides
             }
             if (t != Tense.NONE) {
                 return t;
