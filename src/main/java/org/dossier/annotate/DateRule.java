@@ -4,6 +4,7 @@ import static org.dossier.annotate.Lexicon.AMOUNT;
 import static org.dossier.annotate.Lexicon.ARTICLE;
 import static org.dossier.annotate.Lexicon.DATE_MODIFIER;
 import static org.dossier.annotate.Lexicon.DEICTIC;
+import static org.dossier.annotate.Lexicon.HOLIDAY;
 import static org.dossier.annotate.Lexicon.MONTH;
 import static org.dossier.annotate.Lexicon.MONTH_PREPOSITION;
 import static org.dossier.annotate.Lexicon.RELATIVE;
@@ -44,6 +45,9 @@ final class DateRule {
         if ((c & WEEKDAY) != 0) {
             return weekday(t, k + 1);
         }
+        if ((c & HOLIDAY) != 0) {
+            return holiday(t, k);
+        }
         if ((c & DATE_MODIFIER) != 0) {
             int m = k + 1;
             if (t.isPunct(m, '-') && t.touches(m) && t.touches(m + 1)) {
@@ -57,6 +61,9 @@ final class DateRule {
         if ((c & RELATIVE) != 0) {
             if (isMonth(t, k + 1)) {
                 return month(t, k, k + 1); // "last Oct. 23"
+            }
+            if (t.isA(k + 1, HOLIDAY)) {
+                return holiday(t, k + 1); // "last Thanksgiving"
             }
             if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || t.is(k + 1, "fall")) {
                 return k + 2; // "fall" only here: "a fall" is seldom a season
@@ -124,6 +131,28 @@ final class DateRule {
             return ago(t, k + 2); // "two years", "3 days", "11 days ago"
         }
         return -1;
+    }
+
+    /**
+     * A holiday from {@code k}: "Christmas", "Easter week", "Thanksgiving Day", "Election Day"; the
+     * words that name one only with "Day" ("Labor", "Memorial") need it, and none is followed by
+     * another capitalised word ("Christmas Island", "Easter Rising").
+     */
+    private static int holiday(Tokens t, int k) {
+        if (!t.isA(k, HOLIDAY) || !t.has(k, Tokens.CAP)) {
+            return -1;
+        }
+        int e = k + 1;
+        if (t.is(e, "Day") || t.is(e, "Eve") || t.is(e, "Sunday")) {
+            e++;
+        } else if (t.has(e, Tokens.CAP) && !t.has(e, Tokens.SENT) || !t.is(k, "Christmas") && !t.is(k, "Thanksgiving")
+                && !t.is(k, "Easter") && !t.is(k, "Halloween")) {
+            return -1;
+        }
+        if (t.is(e, "week") || t.is(e, "weekend")) {
+            e++;
+        }
+        return e;
     }
 
     /** "ago" after a duration makes it a date in the past and belongs to its span. */

@@ -27,6 +27,7 @@ final class Lexicon {
     static final int TIME_OF_DAY = 1 << 18;    // morning, night…
     static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
+    static final int HOLIDAY = 1 << 21;        // Christmas, Thanksgiving, Election (Day)…
     static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
     static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
     static final int WORK = 1 << 24;           // film, novel… ("the film Batman": a title, no entity)
@@ -79,6 +80,8 @@ final class Lexicon {
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
         add(TIME_OF_DAY, "morning", "afternoon", "evening", "night");
+        add(HOLIDAY, "Christmas", "Thanksgiving", "Easter", "Halloween", "Election", "Independence", "Labor",
+                "Memorial");
         add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
                 "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
@@ -104,7 +107,7 @@ final class Lexicon {
             WORDS.put(w, (old == null ? 0 : old) | flag);
             int all = allBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
             ALL_FILTER[all >>> 6] |= 1L << all;
-            if ((flag & (STARTS | MONTH | WEEKDAY)) != 0) {
+            if ((flag & (STARTS | MONTH | WEEKDAY | HOLIDAY)) != 0) {
                 int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
                 STARTER_FILTER[bit >>> 6] |= 1L << bit;
             }

@@ -274,6 +274,15 @@ final class TimexRules {
 
     /** "Christmas", "Thanksgiving Day 1999", "Election Day": in the year given, or the one nearest the reference. */
     private String holiday(List<String> w) {
+        String lastWord = w.get(w.size() - 1);
+        if (w.size() > 1 && (lastWord.equals("week") || lastWord.equals("weekend"))) {
+            String day = holiday(w.subList(0, w.size() - 1));
+            if (day == null || day.length() != 10) {
+                return null;
+            }
+            String week = TimexCalendar.week(LocalDate.parse(day));
+            return lastWord.equals("week") ? week : week + "-WE"; // "Easter week"
+        }
         int year = 0;
         List<String> name = w;
         String last = w.get(w.size() - 1);

@@ -18,7 +18,7 @@ final class TimexTense {
     private static final int WORDS_AFTER = 5;
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "ll", "wo", "going", "plans", "plan",
             "planned", "planning", "scheduled", "expected", "expects", "due", "upcoming", "intends",
-            "hopes", "next", "tomorrow", "soon", "begins", "starts", "opens", "resume", "resumes");
+            "hopes", "until", "till", "next", "tomorrow", "soon", "begins", "starts", "opens", "resume", "resumes");
     /** Modals that point ahead only when close to the date ("would arrive Sunday", not "would … Sunday's ruling"). */
     private static final Set<String> NEAR_FUTURE = Set.of("would", "may", "might");
     private static final int NEAR = 3;
