@@ -7,6 +7,7 @@ import static org.dossier.annotate.Lexicon.DEICTIC;
 import static org.dossier.annotate.Lexicon.HOLIDAY;
 import static org.dossier.annotate.Lexicon.MONTH;
 import static org.dossier.annotate.Lexicon.MONTH_PREPOSITION;
+import static org.dossier.annotate.Lexicon.ORDINAL;
 import static org.dossier.annotate.Lexicon.RELATIVE;
 import static org.dossier.annotate.Lexicon.TIME_OF_DAY;
 import static org.dossier.annotate.Lexicon.UNIT;
@@ -47,6 +48,16 @@ final class DateRule {
         }
         if ((c & HOLIDAY) != 0) {
             return holiday(t, k);
+        }
+        if ((c & ORDINAL) != 0) {
+            // "the third quarter of 2016", "first quarter 2017": with its year, as sports have quarters too
+            if (!t.is(k + 1, "quarter")) {
+                return -1;
+            }
+            if (t.is(k + 2, "of") && isYear(t, k + 3)) {
+                return k + 4;
+            }
+            return isYear(t, k + 2) ? k + 3 : -1;
         }
         if ((c & DATE_MODIFIER) != 0) {
             int m = k + 1;

@@ -31,11 +31,12 @@ final class Lexicon {
     static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
     static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
     static final int WORK = 1 << 24;           // film, novel… ("the film Batman": a title, no entity)
-    static final int ORG_NOUN = 1 << 25;       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
+    static final int ORG_NOUN = 1 << 25;
+    static final int ORDINAL = 1 << 26;        // first…fourth ("the third quarter of 2016")       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
-    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE;
+    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE | ORDINAL;
     /**
      * A 1024-bit filter over the hashes of the months, weekdays and words in {@link #STARTS}: most
      * words are none of them, and one bit test is cheaper than a table probe.
@@ -55,7 +56,9 @@ final class Lexicon {
         addBothCases(ARTICLE, "a", "an");
         add(UNIT, "day", "week", "month", "year", "decade", "weekend", "century", "summer", "winter", "spring",
                 "autumn", "quarter", "season");
-        add(UNITS, "days", "weeks", "months", "years", "decades", "centuries");
+        add(UNITS, "days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes");
+        add(UNIT, "hour");
+        addBothCases(ORDINAL, "first", "second", "third", "fourth");
         addBothCases(AMOUNT, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "many");
         add(CARDINAL, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

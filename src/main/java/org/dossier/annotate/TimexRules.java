@@ -300,15 +300,10 @@ final class TimexRules {
         if (ref == null) {
             return null;
         }
-        LocalDate best = null;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            LocalDate d = TimexCalendar.holiday(n, y);
-            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
-                    < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
-                best = d;
-            }
-        }
-        return day(best);
+        // as a day and month without a year: the nearest one, or the tense's when it is far
+        LocalDate here = TimexCalendar.holiday(n, ref.getYear());
+        int y = TimexCalendar.yearOfDay(ref, here.getMonthValue(), here.getDayOfMonth(), tense.get());
+        return day(TimexCalendar.holiday(n, y));
     }
 
     /** The calendar slots filled from the words, combined into the most specific value they give. */

@@ -19,8 +19,11 @@ final class TimexTense {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "ll", "wo", "going", "plans", "plan",
             "planned", "planning", "scheduled", "expected", "expects", "due", "upcoming", "intends",
             "hopes", "until", "till", "next", "tomorrow", "soon", "begins", "starts", "opens", "resume", "resumes");
-    /** Modals that point ahead only when close to the date ("would arrive Sunday", not "would … Sunday's ruling"). */
-    private static final Set<String> NEAR_FUTURE = Set.of("would", "may", "might");
+    /**
+     * Modals and the present copula point ahead only when close to the date ("would arrive Sunday", "the
+     * deadline is Tuesday"; not "would … Sunday's ruling").
+     */
+    private static final Set<String> NEAR_FUTURE = Set.of("would", "may", "might", "is", "are");
     private static final int NEAR = 3;
     /** Before "be" these make the clause a future ("will be held", "is to be signed", "would be traveling"). */
     private static final Set<String> MODAL_BE = Set.of("will", "would", "to", "'ll", "ll", "shall", "may", "might",

@@ -35,7 +35,7 @@ final class TimexWords {
             Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("couple", 2));
 
     /** Amounts TimeML writes as {@code X}: "several days" is {@code PXD}. */
-    static final List<String> VAGUE_AMOUNTS = List.of("several", "few", "many", "some", "numerous", "recent");
+    static final List<String> VAGUE_AMOUNTS = List.of("several", "few", "many", "some", "numerous");
 
     static final Map<String, Integer> ORDINALS = Map.of(
             "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
