@@ -16,7 +16,7 @@ final class TimexCalendar {
     /** How far a date without a year may lie from the reference and still be the nearest one, whatever the tense. */
     private static final int NEAR_DAYS = 90;
     /** The same for a month named alone, in months. */
-    private static final int NEAR_MONTHS = 2;
+    private static final int NEAR_MONTHS = 1;
 
     private TimexCalendar() {
     }
@@ -76,7 +76,7 @@ final class TimexCalendar {
         int future = diff > 0 ? ref.getYear() : ref.getYear() + 1;
         int past = diff < 0 ? ref.getYear() : ref.getYear() - 1;
         if (Math.min(ahead, back) <= NEAR_MONTHS) {
-            return ahead < back ? future : past; // a month or two away is that one whatever the tense
+            return ahead < back ? future : past; // a month away is that one whatever the tense
         }
         // news mostly reports: without a future in the clause, a month named alone is the last one
         return tense == TimexTense.Tense.FUTURE ? future : past;
