@@ -40,8 +40,8 @@ final class DateRule {
         if ((f & Tokens.HEADLINE) != 0) {
             return -1;
         }
-        if ((c & MONTH) != 0 && isMonth(t, k)) {
-            return month(t, k, k);
+        if ((c & MONTH) != 0 && (isMonth(t, k) || t.is(k, "May"))) {
+            return month(t, k, k); // "May" alone only after a preposition, see month()
         }
         if ((c & WEEKDAY) != 0) {
             return weekday(t, k + 1);
@@ -67,11 +67,11 @@ final class DateRule {
             if (isYear(t, m) || isDecade(t, m)) {
                 return m + 1; // "late 1998", "early 1990s"
             }
-            return isMonth(t, m) ? month(t, k, m) : -1;
+            return isMonth(t, m) || t.is(m, "May") ? month(t, k, m) : -1; // "mid-May"
         }
         if ((c & RELATIVE) != 0) {
-            if (isMonth(t, k + 1)) {
-                return month(t, k, k + 1); // "last Oct. 23"
+            if (isMonth(t, k + 1) || t.is(k + 1, "May")) {
+                return month(t, k, k + 1); // "last Oct. 23", "last May"
             }
             if (t.isA(k + 1, HOLIDAY)) {
                 return holiday(t, k + 1); // "last Thanksgiving"

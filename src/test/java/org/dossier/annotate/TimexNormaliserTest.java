@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,9 +70,27 @@ class TimexNormaliserTest {
             The treaty was signed in July 2017.                      | July 2017     | 2020-01-01 | 2017-07
             The treaty was signed in 2011.                           | 2011          | 2020-01-01 | 2011
             The report is dated 2017-07-09.                          | 2017-07-09    | 2020-01-01 | 2017-07-09
+            The case is heard in May in the appeals court.           | May           | 2017-03-01 | 2017-05
+            The doctor was shot on the night of Friday, Oct. 23.     | Friday, Oct. 23 | 1998-11-21 | 1998-10-23
             """)
     void valueOfTheDateMention(String sentence, String mention, String reference, String expected) {
         assertEquals(expected, valueOf(sentence, mention, LocalDate.parse(reference)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flights to Christmas Island resumed.            | Christmas
+            Theresa May spoke to reporters.                 | May
+            He scored in the first quarter of the game.     | first quarter
+            The Election Commission met on Monday.          | Election
+            Labor leaders met on Monday.                    | Labor
+            """)
+    void wordsThatNameNoDateHereAreNoDate(String sentence, String word) {
+        for (Mention m : ANNOTATOR.annotate(sentence)) {
+            if (m.type() == EntityType.DATE) {
+                assertTrue(!m.text().contains(word), m.text());
+            }
+        }
     }
 
     @Test
