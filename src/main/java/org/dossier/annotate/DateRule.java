@@ -4,8 +4,10 @@ import static org.dossier.annotate.Lexicon.AMOUNT;
 import static org.dossier.annotate.Lexicon.ARTICLE;
 import static org.dossier.annotate.Lexicon.DATE_MODIFIER;
 import static org.dossier.annotate.Lexicon.DEICTIC;
+import static org.dossier.annotate.Lexicon.HOLIDAY;
 import static org.dossier.annotate.Lexicon.MONTH;
 import static org.dossier.annotate.Lexicon.MONTH_PREPOSITION;
+import static org.dossier.annotate.Lexicon.ORDINAL;
 import static org.dossier.annotate.Lexicon.RELATIVE;
 import static org.dossier.annotate.Lexicon.TIME_OF_DAY;
 import static org.dossier.annotate.Lexicon.UNIT;
@@ -38,22 +40,44 @@ final class DateRule {
         if ((f & Tokens.HEADLINE) != 0) {
             return -1;
         }
-        if ((c & MONTH) != 0 && isMonth(t, k)) {
-            return month(t, k, k);
+        if ((c & MONTH) != 0 && (isMonth(t, k) || t.is(k, "May"))) {
+            return month(t, k, k); // "May" alone only after a preposition, see month()
         }
         if ((c & WEEKDAY) != 0) {
             return weekday(t, k + 1);
+        }
+        if ((c & HOLIDAY) != 0) {
+            return holiday(t, k);
+        }
+        if ((c & ORDINAL) != 0) {
+            // "the third quarter of 2016", "first quarter 2017": with its year, as sports have quarters too
+            if (!t.is(k + 1, "quarter")) {
+                return -1;
+            }
+            if (t.is(k + 2, "of") && isYear(t, k + 3)) {
+                return k + 4;
+            }
+            return isYear(t, k + 2) ? k + 3 : -1;
         }
         if ((c & DATE_MODIFIER) != 0) {
             int m = k + 1;
             if (t.isPunct(m, '-') && t.touches(m) && t.touches(m + 1)) {
                 m++; // "mid-September"
             }
-            return isMonth(t, m) ? month(t, k, m) : -1;
+            if (isYear(t, m) || isDecade(t, m)) {
+                return m + 1; // "late 1998", "early 1990s"
+            }
+            return isMonth(t, m) || t.is(m, "May") ? month(t, k, m) : -1; // "mid-May"
         }
         if ((c & RELATIVE) != 0) {
-            if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || isMonth(t, k + 1)) {
-                return k + 2;
+            if (isMonth(t, k + 1) || t.is(k + 1, "May")) {
+                return month(t, k, k + 1); // "last Oct. 23", "last May"
+            }
+            if (t.isA(k + 1, HOLIDAY)) {
+                return holiday(t, k + 1); // "last Thanksgiving"
+            }
+            if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || t.is(k + 1, "fall")) {
+                return k + 2; // "fall" only here: "a fall" is seldom a season
             }
             if (t.isA(k + 1, AMOUNT) && t.isA(k + 2, UNITS)) {
                 return k + 3; // "the past two weeks"
@@ -64,8 +88,8 @@ final class DateRule {
             return k + 1;
         }
         if ((c & ARTICLE) != 0) {
-            if (t.isA(k + 1, UNIT) && !t.is(k + 2, "of") && !t.is(k + 2, "ago")) {
-                return k + 2; // "within a week"
+            if (t.isA(k + 1, UNIT) && !t.is(k + 2, "of")) {
+                return ago(t, k + 2); // "within a week", "a year ago"
             }
             if ((t.is(k + 1, "few") || t.is(k + 1, "couple")) && t.isA(k + 2, UNITS)) {
                 return k + 3;
@@ -73,7 +97,7 @@ final class DateRule {
             return -1;
         }
         if ((c & AMOUNT) != 0 && t.isA(k + 1, UNITS)) {
-            return k + 2; // "several days", "two years"
+            return ago(t, k + 2); // "several days", "two years", "three weeks ago"
         }
         return -1;
     }
@@ -91,6 +115,12 @@ final class DateRule {
             }
             return k + 1;
         }
+        if (isDecade(t, k)) {
+            return k + 1;
+        }
+        if (len <= 2 && isMeridiem(t, k + 1)) {
+            return clockTail(t, k + 5); // "9 a.m. EST Tuesday"
+        }
         if (len <= 2 && isMonth(t, k + 1)) {
             int e = k + 2; // 8 February
             if (isYear(t, e)) {
@@ -100,15 +130,72 @@ final class DateRule {
         }
         if (len <= 2 && t.isPunct(k + 1, ':') && t.touches(k + 1) && t.has(k + 2, Tokens.NUM) && t.touches(k + 2)) {
             int e = k + 3; // 10:30 GMT
+            if (isMeridiem(t, e)) {
+                return clockTail(t, e + 4);
+            }
             if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "GMT") || t.is(e, "UTC")) {
                 e++;
             }
             return e;
         }
         if (len <= 4 && t.isA(k + 1, UNITS | UNIT)) {
-            return k + 2; // "two years", "3 days"
+            return ago(t, k + 2); // "two years", "3 days", "11 days ago"
         }
         return -1;
+    }
+
+    /**
+     * A holiday from {@code k}: "Christmas", "Easter week", "Thanksgiving Day", "Election Day"; the
+     * words that name one only with "Day" ("Labor", "Memorial") need it, and none is followed by
+     * another capitalised word ("Christmas Island", "Easter Rising").
+     */
+    private static int holiday(Tokens t, int k) {
+        if (!t.isA(k, HOLIDAY) || !t.has(k, Tokens.CAP)) {
+            return -1;
+        }
+        int e = k + 1;
+        if (t.is(e, "Day") || t.is(e, "Eve") || t.is(e, "Sunday")) {
+            e++;
+        } else if (t.has(e, Tokens.CAP) && !t.has(e, Tokens.SENT) || !t.is(k, "Christmas") && !t.is(k, "Thanksgiving")
+                && !t.is(k, "Easter") && !t.is(k, "Halloween")) {
+            return -1;
+        }
+        if (t.is(e, "week") || t.is(e, "weekend")) {
+            e++;
+        }
+        return e;
+    }
+
+    /** "ago" after a duration makes it a date in the past and belongs to its span. */
+    private static int ago(Tokens t, int e) {
+        return t.is(e, "ago") ? e + 1 : e;
+    }
+
+    /** "a.m." or "p.m." written as four tokens from {@code k}. */
+    private static boolean isMeridiem(Tokens t, int k) {
+        return (t.is(k, "a") || t.is(k, "p")) && t.isPunct(k + 1, '.') && t.touches(k + 1)
+                && t.is(k + 2, "m") && t.touches(k + 2) && t.isPunct(k + 3, '.') && t.touches(k + 3);
+    }
+
+    /** After a clock time: a time zone and the day it falls on ("9 a.m. EST Tuesday"). */
+    private static int clockTail(Tokens t, int e) {
+        if (t.has(e, Tokens.ALLCAPS) && t.length(e) == 3 && t.charAt(e, 2) == 'T') {
+            e++; // EST, EDT, GMT
+        }
+        if (t.isA(e, WEEKDAY) || t.is(e, "today") || t.is(e, "tomorrow") || t.is(e, "yesterday")) {
+            e++;
+        }
+        return e;
+    }
+
+    /** "1990s" written as one token. */
+    private static boolean isDecade(Tokens t, int k) {
+        if (!t.has(k, Tokens.NUM) || t.length(k) != 5 || t.charAt(k, 4) != 's' || t.charAt(k, 3) != '0') {
+            return false;
+        }
+        char a = t.firstChar(k);
+        char b = t.charAt(k, 1);
+        return (a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0');
     }
 
     /** From the month at {@code m} (span starts at {@code from}): day, ordinal suffix, year. */
@@ -137,6 +224,10 @@ final class DateRule {
     }
 
     private static int weekday(Tokens t, int e) {
+        if (t.isPunct(e, ',') && isMonth(t, e + 1)
+                && (t.has(e + 2, Tokens.NUM) || t.isPunct(e + 2, '.') && t.has(e + 3, Tokens.NUM))) {
+            return month(t, e - 1, e + 1); // "Friday, Oct. 23"
+        }
         if (t.is(e, "at") && (t.is(e + 1, "noon") || t.is(e + 1, "midnight") || t.is(e + 1, "dawn"))) {
             return e + 2;
         }

@@ -27,14 +27,16 @@ final class Lexicon {
     static final int TIME_OF_DAY = 1 << 18;    // morning, night…
     static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
+    static final int HOLIDAY = 1 << 21;        // Christmas, Thanksgiving, Election (Day)…
     static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
     static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
     static final int WORK = 1 << 24;           // film, novel… ("the film Batman": a title, no entity)
-    static final int ORG_NOUN = 1 << 25;       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
+    static final int ORG_NOUN = 1 << 25;
+    static final int ORDINAL = 1 << 26;        // first…fourth ("the third quarter of 2016")       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
-    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE;
+    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE | ORDINAL;
     /**
      * A 1024-bit filter over the hashes of the months, weekdays and words in {@link #STARTS}: most
      * words are none of them, and one bit test is cheaper than a table probe.
@@ -54,7 +56,9 @@ final class Lexicon {
         addBothCases(ARTICLE, "a", "an");
         add(UNIT, "day", "week", "month", "year", "decade", "weekend", "century", "summer", "winter", "spring",
                 "autumn", "quarter", "season");
-        add(UNITS, "days", "weeks", "months", "years", "decades", "centuries");
+        add(UNITS, "days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes");
+        add(UNIT, "hour");
+        addBothCases(ORDINAL, "first", "second", "third", "fourth");
         addBothCases(AMOUNT, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "many");
         add(CARDINAL, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -79,6 +83,8 @@ final class Lexicon {
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
         add(TIME_OF_DAY, "morning", "afternoon", "evening", "night");
+        add(HOLIDAY, "Christmas", "Thanksgiving", "Easter", "Halloween", "Election", "Independence", "Labor",
+                "Memorial");
         add(PERSON_VERB, "met", "meets", "prepared", "prepares", "spoke", "speaks", "vowed", "vows", "promised",
                 "promises", "praised", "criticised", "criticized", "thinks", "believes", "believed", "hopes", "hoped",
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
@@ -104,7 +110,7 @@ final class Lexicon {
             WORDS.put(w, (old == null ? 0 : old) | flag);
             int all = allBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
             ALL_FILTER[all >>> 6] |= 1L << all;
-            if ((flag & (STARTS | MONTH | WEEKDAY)) != 0) {
+            if ((flag & (STARTS | MONTH | WEEKDAY | HOLIDAY)) != 0) {
                 int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
                 STARTER_FILTER[bit >>> 6] |= 1L << bit;
             }

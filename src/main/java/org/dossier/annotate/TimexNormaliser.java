@@ -1,34 +1,24 @@
 package org.dossier.annotate;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The normalised value of each DATE mention in TimeML TIMEX3 form ({@code 2017-07-09},
- * {@code 2017-07}, {@code 2017}, {@code 2017-W27}, {@code 2016-Q1}, {@code P3D}, {@code PRESENT_REF}),
- * resolved against a reference date (the article's own date). This is the one entry point the
- * rest of Dossier uses; stateless and thread-safe.
+ * {@code 2017-07}, {@code 2017}, {@code 2017-W27}, {@code 2016-Q1}, {@code 2017-SU}, {@code 199},
+ * {@code 2017-07-09TMO}, {@code 2017-07-09T12:00}, {@code P3D}, {@code PT2H}, {@code PRESENT_REF}),
+ * resolved against a reference date (the article's own date, see {@link #reference}). This is the
+ * one entry point the rest of Dossier uses; values are computed on request, never while annotating.
+ * Stateless and thread-safe.
  *
- * <p>This first version resolves only explicit calendar dates (ISO dates, "9 July 2017",
- * "July 9, 2017", "July 2017", a bare year); relative and partial dates are left without a value.
+ * <p>Relative dates count from the reference ("last year", "three days ago", "next month");
+ * a weekday, a month or a season named alone takes the direction of its clause's tense ("said
+ * Friday" is the Friday before, "will meet Sunday" the Sunday after; the reference's own weekday is
+ * the reference); a day and month without a year take the year that puts them nearest the reference.
  */
 public final class TimexNormaliser {
-    private static final Map<String, Integer> MONTHS = monthNames();
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)");
-
     private TimexNormaliser() {
     }
 
@@ -51,44 +41,36 @@ public final class TimexNormaliser {
     /** The value of one DATE mention, or {@code null}; see {@link #values}. */
     public static String value(String text, Mention mention, LocalDate reference) {
         String s = mention.text().strip();
-        Matcher m = ISO.matcher(s);
-        if (m.matches()) {
+        if (isIso(s)) {
             return s;
         }
-        m = DAY_MONTH_YEAR.matcher(s);
-        if (m.matches() && MONTHS.containsKey(lower(m.group(2)))) {
-            return day(m.group(3), MONTHS.get(lower(m.group(2))), m.group(1));
-        }
-        m = MONTH_DAY_YEAR.matcher(s);
-        if (m.matches() && MONTHS.containsKey(lower(m.group(1)))) {
-            return day(m.group(3), MONTHS.get(lower(m.group(1))), m.group(2));
-        }
-        m = MONTH_YEAR.matcher(s);
-        if (m.matches() && MONTHS.containsKey(lower(m.group(1)))) {
-            return String.format(Locale.ROOT, "%s-%02d", m.group(2), MONTHS.get(lower(m.group(1))));
-        }
-        if (YEAR.matcher(s).matches()) {
-            return s;
-        }
-        return null;
+        TimexRules rules = new TimexRules(reference, () -> TimexTense.around(text, mention.start(), mention.end()));
+        return rules.value(TimexTokens.of(s));
     }
 
-    private static String day(String year, int month, String day) {
-        int d = Integer.parseInt(day);
-        return d < 1 || d > 31 ? null : String.format(Locale.ROOT, "%s-%02d-%02d", year, month, d);
+    /**
+     * The date the article's relative dates count from: the date of its dateline (a short first line
+     * such as "WASHINGTON, August 11 (Xinhua) --" or "Posted July 08, 2017"; a dateline without a year
+     * takes the year that puts it nearest {@code articleDate}), else {@code articleDate} (its
+     * metadata date, or the date the user gave); {@code null} when neither is known.
+     */
+    public static LocalDate reference(String text, LocalDate articleDate) {
+        LocalDate dateline = TimexDateline.of(text, articleDate);
+        return dateline != null ? dateline : articleDate;
     }
 
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, Integer> monthNames() {
-        Map<String, Integer> names = new HashMap<>();
-        for (Month month : Month.values()) {
-            names.put(lower(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), month.getValue());
-            names.put(lower(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), month.getValue());
+    /** {@code 2017-07-09} or {@code 2017-07}, as written. */
+    private static boolean isIso(String s) {
+        if (s.length() != 10 && s.length() != 7) {
+            return false;
         }
-        names.put("sept", 9);
-        return names;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -329,6 +329,11 @@ final class Tokens {
         return c[start[k]];
     }
 
+    /** The {@code i}-th char of token {@code k} (both in range). */
+    char charAt(int k, int i) {
+        return c[start[k] + i];
+    }
+
     boolean is(int k, String word) {
         if (k < 0 || k >= n || end[k] - start[k] != word.length()) {
             return false;

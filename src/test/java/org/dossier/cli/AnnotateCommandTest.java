@@ -85,9 +85,55 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void datesCarryTheirValueCountedFromTheReferenceDate() throws IOException {
+        Path file = article("a.txt");
+        assertEquals(0, run("annotate", "--reference-date", "2017-07-08", file.toString()), err::toString);
+        JsonNode doc = json.readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode friday = entity(doc, "Friday");
+        assertEquals("DATE", friday.get("type").asText());
+        assertEquals("2017-07-07", friday.get("value").asText());
+        assertTrue(entity(doc, "Ankara").get("value") == null, "only dates have a value");
+    }
+
+    @Test
+    void withoutAReferenceDateRelativeDatesHaveNoValue() throws IOException {
+        Files.writeString(dir.resolve("b.txt"), "The talks ended on Friday. The treaty dates from 2011.\n");
+        assertEquals(0, run("annotate", dir.resolve("b.txt").toString()), err::toString);
+        JsonNode doc = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertTrue(entity(doc, "Friday").get("value") == null);
+        assertEquals("2011", entity(doc, "2011").get("value").asText());
+    }
+
+    @Test
+    void theDatelineWinsOverTheReferenceDate() throws IOException {
+        Files.writeString(dir.resolve("c.txt"), "WASHINGTON, August 11 (Xinhua) --\n\nThe minister said on Monday that the talks went well.\n");
+        Path target = dir.resolve("pred");
+        assertEquals(0, run("annotate", "--reference-date", "1998-08-20", "--out", target.toString(),
+                dir.resolve("c.txt").toString()), err::toString);
+        JsonNode doc = json.readTree(target.resolve("c.json").toFile());
+        assertEquals("1998-08-10", entity(doc, "Monday").get("value").asText());
+    }
+
+    @Test
+    void aMalformedReferenceDateIsAUsageError() throws IOException {
+        Path file = article("a.txt");
+        assertEquals(2, run("annotate", "--reference-date", "8 July 2017", file.toString()));
+        assertTrue(err.toString().contains("YYYY-MM-DD"), err::toString);
+    }
+
+    @Test
     void missingArgumentsAreAUsageError() {
         assertEquals(2, run("annotate"));
         assertTrue(err.toString().contains("usage"));
+    }
+
+    private static JsonNode entity(JsonNode doc, String text) {
+        for (JsonNode e : doc.get("entities")) {
+            if (e.get("text").asText().equals(text)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no entity \"" + text + "\" in " + doc);
     }
 
     private Path article(String name) throws IOException {
