@@ -34,6 +34,27 @@ final class ArticleMemory {
 
     private Map<String, Known> upper;
     private java.util.Set<String> works;
+    private java.util.Set<String> teams;
+
+    /**
+     * Remembers that the article names a team by this text ("Surrey" in "Surrey 296 Kent 174", "Kent
+     * beat Essex"): its other mentions as a place, outside a venue, are the team too. Kept in
+     * capitals as well, for the article's headline.
+     */
+    void team(String text) {
+        if (teams == null) {
+            teams = new java.util.HashSet<>();
+        }
+        String capitals = text.toUpperCase(java.util.Locale.ROOT);
+        teams.add(text);
+        teams.add(capitals);
+        mark(text);
+        mark(capitals);
+    }
+
+    boolean isTeam(String text) {
+        return teams != null && teams.contains(text);
+    }
 
     /** Remembers that the article uses this text as the title of a work ("the film Batman"). */
     void work(String text) {

@@ -101,6 +101,21 @@ final class ChunkSegmenter {
                 personStart = gl == 1 && (title || f.isUnknownName(k + 1, b));
             }
             personStart |= entry != null && gl == 1 && !title && startsPersonName(k, b);
+            if (entry != null && !personStart && !title && entry.type() == EntityType.LOCATION
+                    && entry.generated() && f.teams.team(k, k + gl, false)) {
+                // "Leicestershire beat Somerset", "Texas 's lead": a sports report's town is its team
+                addTeam(k, k + gl);
+                k += gl;
+                continue;
+            }
+            if (entry == null && !title && k + 2 == b && t.has(k + 1, Tokens.GAP) && f.isUnknownName(k, b)
+                    && !f.isGivenName(k) && f.longest(k + 1, b) != null && f.len[0] == 1
+                    && f.longest(k + 1, b).generated() && f.teams.team(k, b, true)) {
+                // "Rotor Volgograd must play", "behind Dynamo Moscow": a club's name and its town
+                addTeam(k, b);
+                k = b;
+                continue;
+            }
             if (entry != null && !personStart && entry.ambiguous() && !placeEvidence(k, k + gl)) {
                 entry = null; // "Man's greed": a common word that is also a town needs evidence
                 gl = 0;
@@ -216,6 +231,12 @@ final class ChunkSegmenter {
         if (unknown >= 0) {
             cs.addHeadline(unknown, b);
         }
+    }
+
+    /** A team, remembered so that the article's other mentions of the name are the team too. */
+    private void addTeam(int k, int e) {
+        cs.add(k, e, EntityType.ORG, null, "rule:team-context", Confidence.SURE);
+        cs.memory.team(cs.surface(k, e));
     }
 
     /** "Job Simulator, a VR game": an apposition that says the name is a work's. */

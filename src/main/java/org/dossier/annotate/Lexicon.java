@@ -27,10 +27,15 @@ final class Lexicon {
     static final int TIME_OF_DAY = 1 << 18;    // morning, night…
     static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
     static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
+    static final int TEAM_BEFORE = 1 << 21;    // beat, defeated, against, v… ("beat X")
     static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
     static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
     static final int WORK = 1 << 24;           // film, novel… ("the film Batman": a title, no entity)
     static final int ORG_NOUN = 1 << 25;       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
+    static final int TEAM_AFTER = 1 << 26;     // beat, drew, captain, coach, fans… ("X beat", "X captain")
+    static final int SPORT = 1 << 27;          // innings, halftime, goalkeeper… (words of sports reports)
+    static final int RESULT = 1 << 28;         // victory, win, lead… ("victory over X")
+    static final int TEAM_ROLE = 1 << 29;      // captain, coach, fans… ("Deportivo chairman")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -90,6 +95,26 @@ final class Lexicon {
                 "broadcaster", "insurer", "retailer", "consortium", "brewer", "refiner", "miner", "conglomerate",
                 "bank", "lender", "subsidiary", "startup", "start-up");
         add(CLUB, "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
+        // Sports reports name teams by their town ("Leicestershire beat Somerset", "Texas 's lead"):
+        // the words around a name that make it the team, and the words that make a text a sports report.
+        add(TEAM_BEFORE, "beat", "beats", "beating", "defeated", "defeating", "against", "v", "vs", "versus",
+                "dismiss", "dismissed", "bowling", "reducing", "play", "face", "faces", "facing", "overcame",
+                "edged", "thrashed", "routed", "downed", "outplayed", "eliminated", "trailing", "behind");
+        add(TEAM_AFTER, "beat", "beats", "defeated", "drew", "won", "lost", "reached", "closed", "trailed",
+                "led", "extended", "scored", "started", "tied", "snapped", "declared", "play", "equalised");
+        // a team's people and its results: "Deportivo chairman", "Texas 's lead" (a town's name before a
+        // role is as often a modifier: "the Volgograd side")
+        add(TEAM_ROLE, "captain", "coach", "manager", "chairman", "side", "player", "players", "striker",
+                "midfielder", "playmaker", "keeper", "goalkeeper", "shortstop", "pitcher", "fans", "supporters",
+                "squad", "batsman", "bowler", "hooker", "winger", "defender", "outfielder", "quarterback", "lead",
+                "victory", "win", "defeat", "loss", "spell", "streak", "innings");
+        add(RESULT, "victory", "win", "won", "lead", "triumph", "success", "successes", "winners", "edge");
+        // team sports only: in tennis, golf or athletics the competitors beaten are people
+        add(SPORT, "innings", "wicket", "wickets", "batsman", "batting", "bowled", "halftime", "goalkeeper",
+                "keeper", "striker", "midfielder", "defender", "homer", "homered", "homers", "inning", "pitcher",
+                "shortstop", "touchdown", "quarterback", "scrum", "penalty", "penalties", "goal", "goals",
+                "equaliser", "equalised", "equalizer", "teammate", "teammates", "playoff", "playoffs", "league",
+                "midfield", "tries", "stumps", "fixtures", "unbeaten", "relegation", "promoted");
         add(STOCK, "shares", "stock", "stocks", "shareholders", "subsidiary", "unit");
         add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
                 "interview", "summit");

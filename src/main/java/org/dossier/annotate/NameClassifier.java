@@ -44,6 +44,10 @@ final class NameClassifier {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
         } else if (words >= 2 && f.isGivenName(a)) {
             cs.add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
+        } else if (words <= 3 && !t.has(a, Tokens.ALLCAPS) && !f.isParticle(a) && f.teams.team(a, r, true)) {
+            // "dismiss Nottinghamshire for 214", "Rotor would play", "Lada Togliatti": a sports report's side
+            cs.add(a, r, EntityType.ORG, null, "rule:team-context", Confidence.SURE);
+            cs.memory.team(cs.surface(a, r));
         } else if (saidFollows(r) && words <= 4 && !f.isOrgHead(r - 1)
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
