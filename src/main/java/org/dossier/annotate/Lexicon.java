@@ -36,6 +36,7 @@ final class Lexicon {
     static final int SPORT = 1 << 27;          // innings, halftime, goalkeeper… (words of sports reports)
     static final int RESULT = 1 << 28;         // victory, win, lead… ("victory over X")
     static final int TEAM_ROLE = 1 << 29;      // captain, coach, fans… ("Deportivo chairman")
+    static final int COMPANY = 1 << 30;        // CEO, shareholders, earnings… ("Cofinec CEO", "Cofinec 's shares")
 
     private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -115,6 +116,10 @@ final class Lexicon {
                 "shortstop", "touchdown", "quarterback", "scrum", "penalty", "penalties", "goal", "goals",
                 "equaliser", "equalised", "equalizer", "teammate", "teammates", "playoff", "playoffs", "league",
                 "midfield", "tries", "stumps", "fixtures", "unbeaten", "relegation", "promoted");
+        // what a company has and a person has not: "Cofinec CEO Stephen Frater", "Petofi 's board"
+        add(COMPANY, "CEO", "Chairman", "chairman", "shares", "shareholders", "stock", "board", "earnings",
+                "profits", "profit", "revenue", "revenues", "subsidiary", "subsidiaries", "unit", "units",
+                "executives", "headquarters", "stake", "takeover", "dividend", "bonds", "GDRs", "ADRs");
         add(STOCK, "shares", "stock", "stocks", "shareholders", "subsidiary", "unit");
         add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
                 "interview", "summit");

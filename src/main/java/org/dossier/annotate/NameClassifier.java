@@ -40,6 +40,7 @@ final class NameClassifier {
                 || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\''))) {
             // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said"
             cs.add(a, r, EntityType.ORG, null, "rule:org-noun", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
         } else if (words >= 2 && f.isGivenName(a)) {
@@ -48,6 +49,10 @@ final class NameClassifier {
             // "dismiss Nottinghamshire for 214", "Rotor would play", "Lada Togliatti": a sports report's side
             cs.add(a, r, EntityType.ORG, null, "rule:team-context", Confidence.SURE);
             cs.memory.team(cs.surface(a, r));
+        } else if (words <= 3 && !f.isGivenName(a) && companyCue(r)) {
+            // "Cofinec CEO Stephen Frater", "Petofi 's board": what a company has, a person has not
+            cs.add(a, r, EntityType.ORG, null, "rule:company", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (saidFollows(r) && words <= 4 && !f.isOrgHead(r - 1)
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
@@ -64,6 +69,7 @@ final class NameClassifier {
         } else if (t.isA(r, Lexicon.STOCK) || t.isA(a - 1, Lexicon.STOCK) && t.is(a - 2, "of")
                 || t.is(a - 1, "of") && t.isA(a - 2, Lexicon.STOCK)) {
             cs.add(a, r, EntityType.ORG, null, "rule:org-cue", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
             cs.add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
         } else if (words == 1 && r - a == 1 && afterThe(a) && isPlural(a)) {
@@ -102,6 +108,23 @@ final class NameClassifier {
         int e = t.end[k];
         return t.length(k) > 3 && t.c[e - 1] == 's' && t.c[e - 2] != 's' && t.c[e - 2] != 'u' && t.c[e - 2] != 'i'
                 && !t.has(k, Tokens.ALLCAPS);
+    }
+
+    /** "X CEO", "X chief executive", "X 's shareholders": a word after the name that only a company has. */
+    private boolean companyCue(int r) {
+        int n = r;
+        if (t.isPunct(n, '\'') && t.is(n + 1, "s")) {
+            n += 2;
+            if (t.is(n, "chief") && t.is(n + 1, "executive") || t.is(n, "Chief") && t.is(n + 1, "Executive")) {
+                return true;
+            }
+        } else if (t.is(n, "chief") && t.is(n + 1, "executive") || t.is(n, "Chief") && t.is(n + 1, "Executive")
+                && t.has(n + 2, Tokens.CAP)) {
+            return true; // "Cofinec chief executive", "Acme Chief Executive John Smith"
+        } else if (!t.is(n, "CEO") && !t.is(n, "Chairman") && !t.is(n, "chairman") && !t.is(n, "shareholders")) {
+            return false; // directly after the name only a role or its owners; "X shares" is the stock cue's
+        }
+        return t.isA(n, Lexicon.COMPANY);
     }
 
     private boolean saidFollows(int r) {

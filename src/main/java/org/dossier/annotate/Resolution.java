@@ -249,6 +249,13 @@ final class Resolution {
                 c.id = person.id();
             }
         }
+        if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.id == null && memory.hasOrganisations()
+                && (c.source.equals("rule:said") || c.source.equals("rule:person-verb")) && cs.mayBeKnown(from, c.to)
+                && memory.isOrganisation(cs.surface(from, c.to))) {
+            // "Cofinec said" after "Cofinec CEO Stephen Frater": the article says it is a company
+            c.type = EntityType.ORG;
+            c.source = "memory:organisation";
+        }
         if (c.confidence == Confidence.ONLY_IF_KNOWN && !cs.mayBeKnown(from, c.to)
                 && !(f.isParticle(from) && c.to - from > 1)) {
             return false; // certainly unknown: not worth a String
