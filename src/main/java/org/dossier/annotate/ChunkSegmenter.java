@@ -135,7 +135,7 @@ final class ChunkSegmenter {
                 k += tl;
                 continue;
             }
-            if (f.isStopWord(k) && entry == null) {
+            if (f.isStopWord(k) && entry == null && !initial(k, b)) {
                 k++;
                 title = false;
                 continue;
@@ -406,6 +406,12 @@ final class ChunkSegmenter {
         return -1;
     }
 
+    /** "A. Ranatunga", "I. Healy": a capital letter with a dot before a name is an initial, not "A" or "I". */
+    private boolean initial(int k, int b) {
+        return t.length(k) == 1 && t.isPunct(k + 1, '.') && k + 2 < b && t.has(k + 2, Tokens.CAP)
+                && !t.has(k + 2, Tokens.ALLCAPS) && !t.has(k + 2, Tokens.SENT);
+    }
+
     /** "P. Johnson", "Phil Simmons": an initial or a given name first. */
     private boolean looksLikePerson(int k, int b) {
         return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || f.isGivenName(k) && !t.has(k, Tokens.ALLCAPS));
@@ -465,7 +471,12 @@ final class ChunkSegmenter {
                     return b;
                 }
                 if (j > k) {
-                    return j + 1;
+                    // "Kansai Electric Power", "Caltex Petroleum Corp", "Iraqi News Agency": heads in a row
+                    int e = j + 1;
+                    while (e < b && e < k + 6 && (kinds[e - kindsBase] & (K_ORG | K_CAP)) == (K_ORG | K_CAP)) {
+                        e++;
+                    }
+                    return e;
                 }
                 return -1;
             }

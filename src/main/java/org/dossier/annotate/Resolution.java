@@ -151,7 +151,8 @@ final class Resolution {
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (keep[i] || c.headline || c.confidence != Confidence.ONLY_IF_KNOWN || c.to - c.from != 1
-                        || t.has(c.to, Tokens.CAP) && !t.has(c.to, Tokens.SENT) || t.has(c.from - 1, Tokens.CAP)) {
+                        || t.has(c.to, Tokens.CAP) && !t.has(c.to, Tokens.SENT) && !t.has(c.to, Tokens.NL)
+                        || t.has(c.from - 1, Tokens.CAP) && !t.has(c.from, Tokens.NL)) {
                     continue; // "Peter Such", "Hun Sen": part of a longer name the rules split
                 }
                 Candidate left = i > 0 && keep[i - 1] ? candidates.get(i - 1) : null;
