@@ -100,7 +100,8 @@ final class Lexicon {
         // the words around a name that make it the team, and the words that make a text a sports report.
         add(TEAM_BEFORE, "beat", "beats", "beating", "defeated", "defeating", "against", "v", "vs", "versus",
                 "dismiss", "dismissed", "bowling", "reducing", "play", "face", "faces", "facing", "overcame",
-                "edged", "thrashed", "routed", "downed", "outplayed", "eliminated", "trailing", "behind");
+                "edged", "thrashed", "routed", "downed", "outplayed", "eliminated", "trailing", "behind", "champions", "holders", "leaders", "rivals", "hosts",
+                "visitors", "visiting");
         add(TEAM_AFTER, "beat", "beats", "defeated", "drew", "won", "lost", "reached", "closed", "trailed",
                 "led", "extended", "scored", "started", "tied", "snapped", "declared", "play", "equalised");
         // a team's people and its results: "Deportivo chairman", "Texas 's lead" (a town's name before a
@@ -115,7 +116,8 @@ final class Lexicon {
                 "keeper", "striker", "midfielder", "defender", "homer", "homered", "homers", "inning", "pitcher",
                 "shortstop", "touchdown", "quarterback", "scrum", "penalty", "penalties", "goal", "goals",
                 "equaliser", "equalised", "equalizer", "teammate", "teammates", "playoff", "playoffs", "league",
-                "midfield", "tries", "stumps", "fixtures", "unbeaten", "relegation", "promoted");
+                "midfield", "tries", "stumps", "fixtures", "unbeaten", "relegation", "promoted", "rebounds",
+                "soccer", "football", "cricket", "baseball", "basketball", "rugby", "hockey", "stadium");
         // what a company has and a person has not: "Cofinec CEO Stephen Frater", "Petofi 's board"
         add(COMPANY, "CEO", "Chairman", "chairman", "shares", "shareholders", "stock", "board", "earnings",
                 "profits", "profit", "revenue", "revenues", "subsidiary", "subsidiaries", "unit", "units",

@@ -28,14 +28,32 @@ final class TeamCues {
     boolean isReport() {
         if (report < 0) {
             int seen = 0;
+            char[] lower = new char[16];
             for (int k = 0; k < t.n && seen < SPORT_WORDS; k++) {
-                if ((t.flags[k] & Tokens.LOWER) != 0 && t.isA(k, Lexicon.SPORT)) {
-                    seen++;
+                int fl = t.flags[k];
+                if ((fl & Tokens.LOWER) != 0 && t.isA(k, Lexicon.SPORT)
+                        || (fl & Tokens.ALLCAPS) != 0 && (fl & Tokens.NUM) == 0 && inCapitals(k, lower)) {
+                    seen++; // "SOCCER - ROTOR FANS LOCKED OUT": a headline's words count too
                 }
             }
             report = seen >= SPORT_WORDS ? 1 : 0;
         }
         return report == 1;
+    }
+
+    /** Whether token {@code k}, written in capitals, is a sports word ("SOCCER", "CRICKET"). */
+    private boolean inCapitals(int k, char[] lower) {
+        int len = t.length(k);
+        if (len > lower.length) {
+            return false;
+        }
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            char c = Character.toLowerCase(t.c[t.start[k] + i]);
+            lower[i] = c;
+            h = 31 * h + c;
+        }
+        return (Lexicon.classes(lower, 0, len, h) & Lexicon.SPORT) != 0;
     }
 
     /**
@@ -44,7 +62,12 @@ final class TeamCues {
      * name, which there is as often a modifier ("the Volgograd side", "Texas manager").
      */
     boolean team(int k, int e, boolean roles) {
-        return (before(k) || after(k, e, roles)) && isReport();
+        return versus(k - 1) || versus(e) || (before(k) || after(k, e, roles)) && isReport();
+    }
+
+    /** "Walsall v Wrexham", "June 14-16 v Leicestershire": "v" between sides needs no other sign of sport. */
+    private boolean versus(int k) {
+        return t.has(k, Tokens.LOWER) && (t.is(k, "v") || t.is(k, "vs")) && !t.isPunct(k + 1, '.');
     }
 
     private boolean before(int k) {
