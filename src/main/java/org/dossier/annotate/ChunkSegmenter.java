@@ -108,8 +108,8 @@ final class ChunkSegmenter {
                 k += gl;
                 continue;
             }
-            if (entry == null && !title && k + 2 == b && t.has(k + 1, Tokens.GAP) && f.isUnknownName(k, b)
-                    && !f.isGivenName(k) && f.longest(k + 1, b) != null && f.len[0] == 1
+            if (entry == null && !title && k + 2 == b && t.has(k + 1, Tokens.GAP) && clubWord(k, b)
+                    && f.longest(k + 1, b) != null && f.len[0] == 1
                     && f.longest(k + 1, b).generated() && f.teams.team(k, b, true)) {
                 // "Rotor Volgograd must play", "behind Dynamo Moscow": a club's name and its town
                 addTeam(k, b);
@@ -231,6 +231,18 @@ final class ChunkSegmenter {
         if (unknown >= 0) {
             cs.addHeadline(unknown, b);
         }
+    }
+
+    /**
+     * "Dynamo", "Rotor", "Real": a capitalised word that starts no listed name, title or person's
+     * name (common words allowed: clubs are often named by one).
+     */
+    private boolean clubWord(int k, int b) {
+        if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.ALLCAPS) || f.isGivenName(k) || f.isStopWord(k) || f.isOrgHead(k)) {
+            return false;
+        }
+        Gazetteer.Word w = f.word(k);
+        return w.nameMax == 0 && w.titleMax == 0;
     }
 
     /** A team, remembered so that the article's other mentions of the name are the team too. */

@@ -87,9 +87,9 @@ final class GazetteerBuilder {
         exact.forEach((k, n) -> exactTable.put(k, n.entry()));
         PhraseTable<Gazetteer.Entry> upperTable = new PhraseTable<>(upper.size());
         upper.forEach((k, n) -> upperTable.put(k, n.entry()));
-        PhraseTable<Boolean> commonTable = new PhraseTable<>(common.size());
+        // the common-word flag lives in the word table, so a capitalised token's one lookup answers it
         for (String w : common) {
-            commonTable.put(Character.toUpperCase(w.charAt(0)) + w.substring(1), Boolean.TRUE);
+            word(Character.toUpperCase(w.charAt(0)) + w.substring(1)).flags |= Gazetteer.Word.COMMON;
         }
         PhraseTable<Boolean> titleTable = new PhraseTable<>(titles.size());
         titles.forEach(titleTable::put);
@@ -117,8 +117,13 @@ final class GazetteerBuilder {
             }
         }
         PhraseTable<Gazetteer.Word> wordTable = new PhraseTable<>(words.size());
-        words.forEach(wordTable::put);
-        return new Gazetteer(exactTable, upperTable, titleTable, wordTable, neverTable, pairs.clone(), commonTable);
+        long[] wordFilter = new long[Gazetteer.WORD_BITS / 64];
+        words.forEach((k, w) -> {
+            wordTable.put(k, w);
+            int bit = Gazetteer.wordBit(k.hashCode());
+            wordFilter[bit >>> 6] |= 1L << bit;
+        });
+        return new Gazetteer(exactTable, upperTable, titleTable, wordTable, neverTable, pairs.clone(), wordFilter);
     }
 
     /**

@@ -46,6 +46,8 @@ final class Lexicon {
      * words are none of them, and one bit test is cheaper than a table probe.
      */
     private static final long[] STARTER_FILTER = new long[16];
+    /** The same kind of filter over the {@link #SPORT} words, for the one scan of a text that counts them. */
+    private static final long[] SPORT_FILTER = new long[16];
     /** The same kind of filter over all the words of the lexicon (4096 bits). */
     private static final long[] ALL_FILTER = new long[64];
 
@@ -136,6 +138,10 @@ final class Lexicon {
             WORDS.put(w, (old == null ? 0 : old) | flag);
             int all = allBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
             ALL_FILTER[all >>> 6] |= 1L << all;
+            if (flag == SPORT) {
+                int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
+                SPORT_FILTER[bit >>> 6] |= 1L << bit;
+            }
             if ((flag & (STARTS | MONTH | WEEKDAY)) != 0) {
                 int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
                 STARTER_FILTER[bit >>> 6] |= 1L << bit;
@@ -155,6 +161,12 @@ final class Lexicon {
     static boolean mayStart(int hash) {
         int bit = filterBit(hash);
         return (STARTER_FILTER[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** False when the word with this hash is certainly no {@link #SPORT} word. */
+    static boolean maySport(int hash) {
+        int bit = filterBit(hash);
+        return (SPORT_FILTER[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static void addBothCases(int flag, String... words) {

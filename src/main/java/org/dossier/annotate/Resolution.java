@@ -272,6 +272,10 @@ final class Resolution {
                 int f2 = t.isPunct(from + 1, '-') ? from + 2 : from + 1;
                 known = memory.name(cs.surface(f2, c.to));
             }
+            if (known != null && known.type() == EntityType.ORG && "rule:team-context".equals(known.source())
+                    && venue(from, c.to)) {
+                known = new Known(EntityType.LOCATION, null, "rule:venue"); // "in Somerset": where the team plays
+            }
             if (known != null) {
                 c.type = known.type();
                 c.id = known.id() != null ? known.id() : Candidates.idOf(known.type(), surface);

@@ -31,7 +31,7 @@ final class TeamCues {
             char[] lower = new char[16];
             for (int k = 0; k < t.n && seen < SPORT_WORDS; k++) {
                 int fl = t.flags[k];
-                if ((fl & Tokens.LOWER) != 0 && t.isA(k, Lexicon.SPORT)
+                if ((fl & Tokens.LOWER) != 0 && Lexicon.maySport(t.hash[k]) && t.isA(k, Lexicon.SPORT)
                         || (fl & Tokens.ALLCAPS) != 0 && (fl & Tokens.NUM) == 0 && inCapitals(k, lower)) {
                     seen++; // "SOCCER - ROTOR FANS LOCKED OUT": a headline's words count too
                 }
