@@ -82,7 +82,8 @@ final class Lexicon {
         add(MONTH_PREPOSITION, "in", "since", "until", "by", "from", "of", "last", "next", "this", "through", "till",
                 "before", "after", "during");
         add(PLACE_NOUN, "town", "city", "village", "province", "region", "district", "port", "capital", "state",
-                "island", "suburb", "governorate", "county", "neighbourhood", "neighborhood");
+                "island", "suburb", "governorate", "county", "neighbourhood", "neighborhood", "towns", "cities",
+                "villages", "provinces", "regions", "districts", "islands", "settlement", "airport");
         add(ABBREVIATION, "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Rev", "Sen",
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");

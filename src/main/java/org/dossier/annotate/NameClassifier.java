@@ -64,7 +64,7 @@ final class NameClassifier {
             // "VR", "LA", "ET": two letters are as often a unit, a time zone or a product as an organisation
             cs.add(a, r, EntityType.ORG, null, t.length(a) == 2 ? "memory" : "rule:acronym",
                     t.length(a) == 2 ? Confidence.ONLY_IF_KNOWN : Confidence.SURE);
-        } else if (placeCue(a)) {
+        } else if (placeCue(a) || words <= 2 && placeAfter(a, r)) {
             cs.add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
         } else if (t.isA(r, Lexicon.STOCK) || t.isA(a - 1, Lexicon.STOCK) && t.is(a - 2, "of")
                 || t.is(a - 1, "of") && t.isA(a - 2, Lexicon.STOCK)) {
@@ -141,6 +141,32 @@ final class NameClassifier {
         if (t.is(p, "of")) {
             p--;
             return t.isA(p, Lexicon.PLACE_NOUN);
+        }
+        return false;
+    }
+
+    /**
+     * "the eastern Sharqiyah province", "Stansted airport", "Longyear is a Norwegian settlement",
+     * "( at Edgbaston , Birmingham )": a place noun after the name, a definition as a place, or
+     * "at X" followed by the town or country it is in.
+     */
+    private boolean placeAfter(int a, int r) {
+        if (t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.PLACE_NOUN) && !t.isA(r, Lexicon.RELATIVE)) {
+            return !t.is(r, "state") || !t.has(r + 1, Tokens.LOWER); // "X state media" names no place
+        }
+        if (t.is(r, "is") && (t.is(r + 1, "a") || t.is(r + 1, "an"))) {
+            for (int j = r + 2; j < r + 5 && j < t.n && !t.has(j, Tokens.NUM) && t.has(j, Tokens.WORD); j++) {
+                if (t.has(j, Tokens.LOWER) && t.isA(j, Lexicon.PLACE_NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if ((t.is(a - 1, "at") || t.is(a - 1, "At")) && t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP)) {
+            Gazetteer.Entry next = f.longest(r + 1, t.n);
+            return next != null && next.type() == EntityType.LOCATION && !next.ambiguous()
+                    && (t.isPunct(r + 1 + f.len[0], ')') || t.isPunct(r + 1 + f.len[0], '.')
+                    || t.has(r + 1 + f.len[0], Tokens.NL) || r + 1 + f.len[0] >= t.n);
         }
         return false;
     }

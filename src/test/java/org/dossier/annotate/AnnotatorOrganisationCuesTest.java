@@ -97,6 +97,18 @@ class AnnotatorOrganisationCuesTest {
     }
 
     @Test
+    void aPlaceNounADefinitionOrTheTownAfterAVenueMakeAnUnknownNameAPlace() {
+        assertEquals(EntityType.LOCATION, typeOf("Police arrested the men in the eastern Sharqiyah province on Friday.", "Sharqiyah"));
+        assertEquals(EntityType.LOCATION, typeOf("The plane landed at Stansted airport on Tuesday.", "Stansted"));
+        assertEquals(EntityType.LOCATION, typeOf("Longyear is a Norwegian settlement of a thousand people.", "Longyear"));
+        assertEquals(EntityType.LOCATION, typeOf("First test match ( at Edgbaston , Birmingham )\n", "Edgbaston"));
+        // counter-examples: no place noun, a person's definition, a person at a firm
+        assertEquals(null, typeOf("Officials from Sharqiyah declined to comment on the report.", "Sharqiyah"));
+        assertNotEquals(EntityType.LOCATION, typeOf("Frater is a veteran banker with a long career.", "Frater"));
+        assertNotEquals(EntityType.LOCATION, typeOf("He spoke at Frater , the agency said on Monday.", "Frater"));
+    }
+
+    @Test
     void initialsAAndIStartAPersonsName() {
         List<Mention> found = annotate("The scorer listed A. Ranatunga and I. Healy among the batsmen.");
         assertNotNull(at(found, "A. Ranatunga"), found.toString());
