@@ -104,7 +104,7 @@ final class Lexicon {
         add(TEAM_BEFORE, "beat", "beats", "beating", "defeated", "defeating", "against", "v", "vs", "versus",
                 "dismiss", "dismissed", "bowling", "reducing", "play", "face", "faces", "facing", "overcame",
                 "edged", "thrashed", "routed", "downed", "outplayed", "eliminated", "trailing", "behind", "champions", "holders", "leaders", "rivals", "hosts",
-                "visitors", "visiting");
+                "visitors", "visiting", "contenders", "opponents", "team");
         add(TEAM_AFTER, "beat", "beats", "defeated", "drew", "won", "lost", "reached", "closed", "trailed",
                 "led", "extended", "scored", "started", "tied", "snapped", "declared", "play", "equalised");
         // a team's people and its results: "Deportivo chairman", "Texas 's lead" (a town's name before a
