@@ -32,7 +32,7 @@ class AnnotatorOrganisationCuesTest {
 
     @Test
     void aTownBeatenInASportsReportIsTheTeamEverywhereInTheArticle() {
-        String text = "Leicestershire beat Somerset by an innings on Friday." + SPORT
+        String text = "Lancashire beat Somerset by an innings on Friday." + SPORT
                 + " Somerset had hoped for rain. The ground is in Somerset, near the coast.";
         List<Mention> found = annotate(text);
         assertEquals(EntityType.ORG, at(found, "Somerset").type(), found.toString());
@@ -56,63 +56,63 @@ class AnnotatorOrganisationCuesTest {
 
     @Test
     void versusBetweenTwoSidesNeedsNoOtherSignOfSport() {
-        List<Mention> found = annotate("Postponed : Walsall v Wrexham\nDivision three\n");
-        assertEquals(EntityType.ORG, at(found, "Wrexham").type(), found.toString());
+        List<Mention> found = annotate("Postponed : Chesterby v Wrexley\nDivision three\n");
+        assertEquals(EntityType.ORG, at(found, "Wrexley").type(), found.toString());
     }
 
     @Test
     void anUnknownNameThatPlaysIsTheClubAndAClubAndItsTownOneName() {
-        List<Mention> found = annotate("The coach said that Rotor would play on Sunday, two points behind Dynamo Moscow." + SPORT);
-        assertEquals(EntityType.ORG, at(found, "Rotor").type(), found.toString());
-        assertEquals(EntityType.ORG, at(found, "Dynamo Moscow").type(), found.toString());
+        List<Mention> found = annotate("The coach said that Torpex would play on Sunday, two points behind Lokomo Moscow." + SPORT);
+        assertEquals(EntityType.ORG, at(found, "Torpex").type(), found.toString());
+        assertEquals(EntityType.ORG, at(found, "Lokomo Moscow").type(), found.toString());
     }
 
     @Test
     void anAthleteInAResultsLineIsNoTeam() {
-        List<Mention> found = annotate("1. Natalia Karimova ( Russia ) 3:45.061\n2. Olga Petrova ( Ukraine ) 3:46.216\n" + SPORT);
-        Mention m = at(found, "Natalia Karimova");
+        List<Mention> found = annotate("1. Irina Volkova ( Russia ) 3:45.061\n2. Olga Petrova ( Ukraine ) 3:46.216\n" + SPORT);
+        Mention m = at(found, "Irina Volkova");
         assertNotEquals(EntityType.ORG, m == null ? null : m.type(), found.toString());
     }
 
     @Test
     void aCompanyCueMakesTheNameAnOrganisationAndOverridesASpeechVerb() {
-        List<Mention> found = annotate("Cofinec CEO Stephen Frater told reporters the results were weak. Cofinec said it would cut costs.");
-        assertEquals(EntityType.ORG, at(found, "Cofinec").type(), found.toString());
-        assertEquals(2, found.stream().filter(m -> m.text().equals("Cofinec") && m.type() == EntityType.ORG).count(),
+        List<Mention> found = annotate("Varomex CEO Paul Redding told reporters the results were weak. Varomex said it would cut costs.");
+        assertEquals(EntityType.ORG, at(found, "Varomex").type(), found.toString());
+        assertEquals(2, found.stream().filter(m -> m.text().equals("Varomex") && m.type() == EntityType.ORG).count(),
                 found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Stephen Frater").type());
+        assertEquals(EntityType.PERSON, at(found, "Paul Redding").type());
     }
 
     @Test
     void withoutACompanyCueASpeakerStaysAPerson() {
-        assertEquals(EntityType.PERSON, typeOf("Frater said he would stay on the board for a year.", "Frater"));
+        assertEquals(EntityType.PERSON, typeOf("Redding said he would stay on the board for a year.", "Redding"));
     }
 
     @Test
     void organisationHeadNounsInARowMakeOneName() {
-        List<Mention> found = annotate("Next week Kansai Electric Power will launch a bond in Tokyo.");
-        Mention m = at(found, "Kansai Electric Power");
+        List<Mention> found = annotate("Next week Hokuto Electric Power will launch a bond in Tokyo.");
+        Mention m = at(found, "Hokuto Electric Power");
         assertNotNull(m, found.toString());
         assertEquals(EntityType.ORG, m.type());
     }
 
     @Test
     void aPlaceNounADefinitionOrTheTownAfterAVenueMakeAnUnknownNameAPlace() {
-        assertEquals(EntityType.LOCATION, typeOf("Police arrested the men in the eastern Sharqiyah province on Friday.", "Sharqiyah"));
-        assertEquals(EntityType.LOCATION, typeOf("The plane landed at Stansted airport on Tuesday.", "Stansted"));
-        assertEquals(EntityType.LOCATION, typeOf("Longyear is a Norwegian settlement of a thousand people.", "Longyear"));
-        assertEquals(EntityType.LOCATION, typeOf("First test match ( at Edgbaston , Birmingham )\n", "Edgbaston"));
+        assertEquals(EntityType.LOCATION, typeOf("Police arrested the men in the eastern Qaryah province on Friday.", "Qaryah"));
+        assertEquals(EntityType.LOCATION, typeOf("The plane landed at Brackton airport on Tuesday.", "Brackton"));
+        assertEquals(EntityType.LOCATION, typeOf("Tromsvik is a Norwegian settlement of a thousand people.", "Tromsvik"));
+        assertEquals(EntityType.LOCATION, typeOf("First test match ( at Kingsmead , Durban )\n", "Kingsmead"));
         // counter-examples: no place noun, a person's definition, a person at a firm
-        assertEquals(null, typeOf("Officials from Sharqiyah declined to comment on the report.", "Sharqiyah"));
-        assertNotEquals(EntityType.LOCATION, typeOf("Frater is a veteran banker with a long career.", "Frater"));
-        assertNotEquals(EntityType.LOCATION, typeOf("He spoke at Frater , the agency said on Monday.", "Frater"));
+        assertEquals(null, typeOf("Officials from Qaryah declined to comment on the report.", "Qaryah"));
+        assertNotEquals(EntityType.LOCATION, typeOf("Redding is a veteran banker with a long career.", "Redding"));
+        assertNotEquals(EntityType.LOCATION, typeOf("He spoke at Redding , the agency said on Monday.", "Redding"));
     }
 
     @Test
     void initialsAAndIStartAPersonsName() {
-        List<Mention> found = annotate("The scorer listed A. Ranatunga and I. Healy among the batsmen.");
-        assertNotNull(at(found, "A. Ranatunga"), found.toString());
-        assertNotNull(at(found, "I. Healy"), found.toString());
+        List<Mention> found = annotate("The scorer listed A. Perera and I. Watson among the batsmen.");
+        assertNotNull(at(found, "A. Perera"), found.toString());
+        assertNotNull(at(found, "I. Watson"), found.toString());
         assertEquals(null, at(annotate("A. The first question was about the budget."), "A."), "a list label is no name");
     }
 }
