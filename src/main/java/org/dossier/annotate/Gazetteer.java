@@ -39,8 +39,6 @@ final class Gazetteer {
         static final int PLACE_HEAD = 16;
         /** An East Asian family name, written first ("Wang Donghai"). */
         static final int FAMILY_FIRST = 32;
-        /** A common English word written with a capital ("Job", "View", "Man"). */
-        static final int COMMON = 64;
         static final Word NONE = new Word();
 
         int flags;
@@ -81,18 +79,12 @@ final class Gazetteer {
      * their keys.
      */
     private final long[] pairs;
-    /**
-     * A filter over the hashes of the word table's keys: a token no list knows (most unknown names,
-     * most lower-case words) is dismissed with one bit test instead of a probe into a 100,000-slot
-     * table that does not stay in the CPU caches.
-     */
-    private final long[] wordFilter;
-
-    static final int WORD_BITS = 1 << 19;
+    /** Common English words, capitalised ("Man", "Job"): keyed so that a capitalised token is looked up as it is. */
+    private final PhraseTable<Boolean> common;
 
     Gazetteer(PhraseTable<Entry> exact, PhraseTable<Entry> upper, PhraseTable<Boolean> titles,
-              PhraseTable<Word> words, PhraseTable<Boolean> never, long[] pairs, long[] wordFilter) {
-        this.wordFilter = wordFilter;
+              PhraseTable<Word> words, PhraseTable<Boolean> never, long[] pairs, PhraseTable<Boolean> common) {
+        this.common = common;
         this.exact = exact;
         this.upper = upper;
         this.titles = titles;
@@ -120,10 +112,6 @@ final class Gazetteer {
         return new GazetteerBuilder().builtIn().user(userLines).build();
     }
 
-    static int wordBit(int hash) {
-        return (hash ^ (hash >>> 13) ^ (hash >>> 26)) & (WORD_BITS - 1);
-    }
-
     static int pairBit(int hash) {
         return (hash ^ (hash >>> 15) ^ (hash >>> 25)) & (PAIR_BITS - 1);
     }
@@ -146,12 +134,7 @@ final class Gazetteer {
 
     /** What the lists say about token {@code k} ({@link Word#NONE} when nothing). */
     Word word(Tokens t, int k) {
-        int h = t.hash[k];
-        int bit = wordBit(h);
-        if ((wordFilter[bit >>> 6] & (1L << bit)) == 0) {
-            return Word.NONE;
-        }
-        Word w = words.get(t.c, t.start[k], t.end[k], h);
+        Word w = words.get(t.c, t.start[k], t.end[k], t.hash[k]);
         return w == null ? Word.NONE : w;
     }
 
@@ -222,6 +205,11 @@ final class Gazetteer {
         return w.singleTitle ? 1 : 0;
     }
 
+    /** Whether capitalised token {@code k} is a common English word written with a capital ("Job", "View"). */
+    boolean isCommonWord(Tokens t, int k) {
+        return common.get(t.c, t.start[k], t.end[k], t.hash[k]) != null;
+    }
+
     /** Whether token {@code k}, written in capitals ("THE", "VICTORY"), is a common English word; allocates nothing. */
     boolean isCommonWordInCapitals(Tokens t, int k, char[] buffer) {
         int len = t.length(k);
@@ -235,12 +223,7 @@ final class Gazetteer {
             buffer[i] = d;
             h = 31 * h + d;
         }
-        int bit = wordBit(h);
-        if ((wordFilter[bit >>> 6] & (1L << bit)) == 0) {
-            return false;
-        }
-        Word w = words.get(buffer, 0, len, h);
-        return w != null && w.is(Word.COMMON);
+        return common.get(buffer, 0, len, h) != null;
     }
 
     boolean isNever(String text) {

@@ -87,9 +87,9 @@ final class GazetteerBuilder {
         exact.forEach((k, n) -> exactTable.put(k, n.entry()));
         PhraseTable<Gazetteer.Entry> upperTable = new PhraseTable<>(upper.size());
         upper.forEach((k, n) -> upperTable.put(k, n.entry()));
-        // the common-word flag lives in the word table, so a capitalised token's one lookup answers it
+        PhraseTable<Boolean> commonTable = new PhraseTable<>(common.size());
         for (String w : common) {
-            word(Character.toUpperCase(w.charAt(0)) + w.substring(1)).flags |= Gazetteer.Word.COMMON;
+            commonTable.put(Character.toUpperCase(w.charAt(0)) + w.substring(1), Boolean.TRUE);
         }
         PhraseTable<Boolean> titleTable = new PhraseTable<>(titles.size());
         titles.forEach(titleTable::put);
@@ -117,13 +117,8 @@ final class GazetteerBuilder {
             }
         }
         PhraseTable<Gazetteer.Word> wordTable = new PhraseTable<>(words.size());
-        long[] wordFilter = new long[Gazetteer.WORD_BITS / 64];
-        words.forEach((k, w) -> {
-            wordTable.put(k, w);
-            int bit = Gazetteer.wordBit(k.hashCode());
-            wordFilter[bit >>> 6] |= 1L << bit;
-        });
-        return new Gazetteer(exactTable, upperTable, titleTable, wordTable, neverTable, pairs.clone(), wordFilter);
+        words.forEach(wordTable::put);
+        return new Gazetteer(exactTable, upperTable, titleTable, wordTable, neverTable, pairs.clone(), commonTable);
     }
 
     /**

@@ -96,7 +96,7 @@ final class TokenFacts {
 
     /** A capitalised token that is also a common English word ("Job", "Images"). */
     boolean isCommonWord(int k) {
-        return k >= 0 && k < t.n && t.has(k, Tokens.CAP) && word(k).is(Gazetteer.Word.COMMON);
+        return k >= 0 && k < t.n && t.has(k, Tokens.CAP) && g.isCommonWord(t, k);
     }
 
     /** A capitalised word no list knows: not a name's start, title, stop word, head noun or common word. */
