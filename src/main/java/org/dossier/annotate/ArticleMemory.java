@@ -34,6 +34,48 @@ final class ArticleMemory {
 
     private Map<String, Known> upper;
     private java.util.Set<String> works;
+    private java.util.Set<String> teams;
+    private java.util.Set<String> organisations;
+
+    /**
+     * Remembers that the article names a team by this text ("Surrey" in "Surrey 296 Kent 174", "Kent
+     * beat Essex"): its other mentions as a place, outside a venue, are the team too. Kept in
+     * capitals as well, for the article's headline.
+     */
+    void team(String text) {
+        if (teams == null) {
+            teams = new java.util.HashSet<>();
+        }
+        String capitals = text.toUpperCase(java.util.Locale.ROOT);
+        teams.add(text);
+        teams.add(capitals);
+        mark(text);
+        mark(capitals);
+    }
+
+    /**
+     * Remembers that a cue shows this text to be an organisation ("Cofinec CEO", "the daily Zycie
+     * Warszawy"): a mention that a weaker cue made a person ("Cofinec said") is the organisation.
+     */
+    void organisation(String text) {
+        if (organisations == null) {
+            organisations = new java.util.HashSet<>();
+        }
+        organisations.add(text);
+        mark(text);
+    }
+
+    boolean isOrganisation(String text) {
+        return organisations != null && organisations.contains(text) || isTeam(text);
+    }
+
+    boolean hasOrganisations() {
+        return organisations != null || teams != null;
+    }
+
+    boolean isTeam(String text) {
+        return teams != null && teams.contains(text);
+    }
 
     /** Remembers that the article uses this text as the title of a work ("the film Batman"). */
     void work(String text) {

@@ -101,6 +101,21 @@ final class ChunkSegmenter {
                 personStart = gl == 1 && (title || f.isUnknownName(k + 1, b));
             }
             personStart |= entry != null && gl == 1 && !title && startsPersonName(k, b);
+            if (entry != null && !personStart && !title && entry.type() == EntityType.LOCATION
+                    && entry.generated() && f.teams.team(k, k + gl, false)) {
+                // "Leicestershire beat Somerset", "Texas 's lead": a sports report's town is its team
+                addTeam(k, k + gl);
+                k += gl;
+                continue;
+            }
+            if (entry == null && !title && k + 2 == b && t.has(k + 1, Tokens.GAP) && clubWord(k, b)
+                    && f.longest(k + 1, b) != null && f.len[0] == 1
+                    && f.longest(k + 1, b).generated() && f.teams.team(k, b, true)) {
+                // "Rotor Volgograd must play", "behind Dynamo Moscow": a club's name and its town
+                addTeam(k, b);
+                k = b;
+                continue;
+            }
             if (entry != null && !personStart && entry.ambiguous() && !placeEvidence(k, k + gl)) {
                 entry = null; // "Man's greed": a common word that is also a town needs evidence
                 gl = 0;
@@ -120,7 +135,7 @@ final class ChunkSegmenter {
                 k += tl;
                 continue;
             }
-            if (f.isStopWord(k) && entry == null) {
+            if (f.isStopWord(k) && entry == null && !initial(k, b)) {
                 k++;
                 title = false;
                 continue;
@@ -216,6 +231,24 @@ final class ChunkSegmenter {
         if (unknown >= 0) {
             cs.addHeadline(unknown, b);
         }
+    }
+
+    /**
+     * "Dynamo", "Rotor", "Real": a capitalised word that starts no listed name, title or person's
+     * name (common words allowed: clubs are often named by one).
+     */
+    private boolean clubWord(int k, int b) {
+        if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.ALLCAPS) || f.isGivenName(k) || f.isStopWord(k) || f.isOrgHead(k)) {
+            return false;
+        }
+        Gazetteer.Word w = f.word(k);
+        return w.nameMax == 0 && w.titleMax == 0;
+    }
+
+    /** A team, remembered so that the article's other mentions of the name are the team too. */
+    private void addTeam(int k, int e) {
+        cs.add(k, e, EntityType.ORG, null, "rule:team-context", Confidence.SURE);
+        cs.memory.team(cs.surface(k, e));
     }
 
     /** "Job Simulator, a VR game": an apposition that says the name is a work's. */
@@ -385,6 +418,12 @@ final class ChunkSegmenter {
         return -1;
     }
 
+    /** "A. Ranatunga", "I. Healy": a capital letter with a dot before a name is an initial, not "A" or "I". */
+    private boolean initial(int k, int b) {
+        return t.length(k) == 1 && t.isPunct(k + 1, '.') && k + 2 < b && t.has(k + 2, Tokens.CAP)
+                && !t.has(k + 2, Tokens.ALLCAPS) && !t.has(k + 2, Tokens.SENT);
+    }
+
     /** "P. Johnson", "Phil Simmons": an initial or a given name first. */
     private boolean looksLikePerson(int k, int b) {
         return b - k >= 2 && (t.isPunct(k + 1, '.') && t.length(k) == 1 || f.isGivenName(k) && !t.has(k, Tokens.ALLCAPS));
@@ -444,7 +483,12 @@ final class ChunkSegmenter {
                     return b;
                 }
                 if (j > k) {
-                    return j + 1;
+                    // "Kansai Electric Power", "Caltex Petroleum Corp", "Iraqi News Agency": heads in a row
+                    int e = j + 1;
+                    while (e < b && e < k + 6 && (kinds[e - kindsBase] & (K_ORG | K_CAP)) == (K_ORG | K_CAP)) {
+                        e++;
+                    }
+                    return e;
                 }
                 return -1;
             }

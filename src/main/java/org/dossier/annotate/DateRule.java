@@ -33,7 +33,7 @@ final class DateRule {
         if (!Lexicon.mayStart(t.hash[k])) {
             return -1;
         }
-        int c = t.cls(k);
+        long c = t.cls(k);
         if (c == 0) {
             return -1;
         }

@@ -6,42 +6,50 @@ package org.dossier.annotate;
  * with a single allocation-free lookup. Immutable; thread-safe.
  */
 final class Lexicon {
-    static final int MONTH = 1;
-    static final int WEEKDAY = 1 << 1;
-    static final int DATE_MODIFIER = 1 << 2;   // late, early, mid
-    static final int RELATIVE = 1 << 3;        // last, next, this, recent…
-    static final int DEICTIC = 1 << 4;         // yesterday, today…
-    static final int ARTICLE = 1 << 5;         // a, an
-    static final int UNIT = 1 << 6;            // day, week…
-    static final int UNITS = 1 << 7;           // days, weeks…
-    static final int AMOUNT = 1 << 8;          // two, several, few (durations)
-    static final int CARDINAL = 1 << 9;        // number words that count nouns
-    static final int SCALE = 1 << 10;          // million, billion…
-    static final int QUANTITY_STOP = 1 << 11;  // words that end a "number + noun" phrase
-    static final int COUNT_NOUN = 1 << 12;     // irregular plurals: people, children…
-    static final int PARTICLE = 1 << 13;       // al, de, bin, van…
-    static final int SPEECH = 1 << 14;         // said, told…
-    static final int MONTH_PREPOSITION = 1 << 15;
-    static final int PLACE_NOUN = 1 << 16;     // town, city… ("the town of X")
-    static final int ABBREVIATION = 1 << 17;   // Mr, Dr, Gen… (a dot after them ends no sentence)
-    static final int TIME_OF_DAY = 1 << 18;    // morning, night…
-    static final int PERSON_VERB = 1 << 19;    // verbs whose subject is a person: met, vowed…
-    static final int MEETING = 1 << 20;        // meet, talks… ("meet with X")
-    static final int HOLIDAY = 1 << 21;        // Christmas, Thanksgiving, Election (Day)…
-    static final int STOCK = 1 << 22;          // shares, stock… ("X shares rose")
-    static final int CLUB = 1 << 23;           // United, Rovers… ("Manchester United")
-    static final int WORK = 1 << 24;           // film, novel… ("the film Batman": a title, no entity)
-    static final int ORG_NOUN = 1 << 25;
-    static final int ORDINAL = 1 << 26;        // first…fourth ("the third quarter of 2016")       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
+    static final long MONTH = 1L;
+    static final long WEEKDAY = 1L << 1;
+    static final long DATE_MODIFIER = 1L << 2;   // late, early, mid
+    static final long RELATIVE = 1L << 3;        // last, next, this, recent…
+    static final long DEICTIC = 1L << 4;         // yesterday, today…
+    static final long ARTICLE = 1L << 5;         // a, an
+    static final long UNIT = 1L << 6;            // day, week…
+    static final long UNITS = 1L << 7;           // days, weeks…
+    static final long AMOUNT = 1L << 8;          // two, several, few (durations)
+    static final long CARDINAL = 1L << 9;        // number words that count nouns
+    static final long SCALE = 1L << 10;          // million, billion…
+    static final long QUANTITY_STOP = 1L << 11;  // words that end a "number + noun" phrase
+    static final long COUNT_NOUN = 1L << 12;     // irregular plurals: people, children…
+    static final long PARTICLE = 1L << 13;       // al, de, bin, van…
+    static final long SPEECH = 1L << 14;         // said, told…
+    static final long MONTH_PREPOSITION = 1L << 15;
+    static final long PLACE_NOUN = 1L << 16;     // town, city… ("the town of X")
+    static final long ABBREVIATION = 1L << 17;   // Mr, Dr, Gen… (a dot after them ends no sentence)
+    static final long TIME_OF_DAY = 1L << 18;    // morning, night…
+    static final long PERSON_VERB = 1L << 19;    // verbs whose subject is a person: met, vowed…
+    static final long MEETING = 1L << 20;        // meet, talks… ("meet with X")
+    static final long TEAM_BEFORE = 1L << 21;    // beat, defeated, against, v… ("beat X")
+    static final long STOCK = 1L << 22;          // shares, stock… ("X shares rose")
+    static final long CLUB = 1L << 23;           // United, Rovers… ("Manchester United")
+    static final long WORK = 1L << 24;           // film, novel… ("the film Batman": a title, no entity)
+    static final long ORG_NOUN = 1L << 25;       // newspaper, firm, club… ("the firm Multico", "Liberte newspaper")
+    static final long TEAM_AFTER = 1L << 26;     // beat, drew, captain, coach, fans… ("X beat", "X captain")
+    static final long SPORT = 1L << 27;          // innings, halftime, goalkeeper… (words of sports reports)
+    static final long RESULT = 1L << 28;         // victory, win, lead… ("victory over X")
+    static final long TEAM_ROLE = 1L << 29;      // captain, coach, fans… ("Deportivo chairman")
+    static final long COMPANY = 1L << 30;        // CEO, shareholders, earnings… ("Cofinec CEO", "Cofinec 's shares")
+    static final long HOLIDAY = 1L << 31;      // Christmas, Thanksgiving, Election (Day)…
+    static final long ORDINAL = 1L << 32;      // first…fourth ("the third quarter of 2016")
 
-    private static final PhraseTable<Integer> WORDS = new PhraseTable<>();
+    private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
-    static final int STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE | ORDINAL;
+    static final long STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE | ORDINAL;
     /**
      * A 1024-bit filter over the hashes of the months, weekdays and words in {@link #STARTS}: most
      * words are none of them, and one bit test is cheaper than a table probe.
      */
     private static final long[] STARTER_FILTER = new long[16];
+    /** The same kind of filter over the {@link #SPORT} words, for the one scan of a text that counts them. */
+    private static final long[] SPORT_FILTER = new long[16];
     /** The same kind of filter over all the words of the lexicon (4096 bits). */
     private static final long[] ALL_FILTER = new long[64];
 
@@ -78,7 +86,8 @@ final class Lexicon {
         add(MONTH_PREPOSITION, "in", "since", "until", "by", "from", "of", "last", "next", "this", "through", "till",
                 "before", "after", "during");
         add(PLACE_NOUN, "town", "city", "village", "province", "region", "district", "port", "capital", "state",
-                "island", "suburb", "governorate", "county", "neighbourhood", "neighborhood");
+                "island", "suburb", "governorate", "county", "neighbourhood", "neighborhood", "towns", "cities",
+                "villages", "provinces", "regions", "districts", "islands", "settlement", "airport");
         add(ABBREVIATION, "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Rev", "Sen",
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
@@ -96,6 +105,32 @@ final class Lexicon {
                 "broadcaster", "insurer", "retailer", "consortium", "brewer", "refiner", "miner", "conglomerate",
                 "bank", "lender", "subsidiary", "startup", "start-up");
         add(CLUB, "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
+        // Sports reports name teams by their town ("Leicestershire beat Somerset", "Texas 's lead"):
+        // the words around a name that make it the team, and the words that make a text a sports report.
+        add(TEAM_BEFORE, "beat", "beats", "beating", "defeated", "defeating", "against", "v", "vs", "versus",
+                "dismiss", "dismissed", "bowling", "reducing", "play", "face", "faces", "facing", "overcame",
+                "edged", "thrashed", "routed", "downed", "outplayed", "eliminated", "trailing", "behind", "champions", "holders", "leaders", "rivals", "hosts",
+                "visitors", "visiting", "contenders", "opponents", "team");
+        add(TEAM_AFTER, "beat", "beats", "defeated", "drew", "won", "lost", "reached", "closed", "trailed",
+                "led", "extended", "scored", "started", "tied", "snapped", "declared", "play", "equalised");
+        // a team's people and its results: "Deportivo chairman", "Texas 's lead" (a town's name before a
+        // role is as often a modifier: "the Volgograd side")
+        add(TEAM_ROLE, "captain", "coach", "manager", "chairman", "side", "player", "players", "striker",
+                "midfielder", "playmaker", "keeper", "goalkeeper", "shortstop", "pitcher", "fans", "supporters",
+                "squad", "batsman", "bowler", "hooker", "winger", "defender", "outfielder", "quarterback", "lead",
+                "victory", "win", "defeat", "loss", "spell", "streak", "innings");
+        add(RESULT, "victory", "win", "won", "lead", "triumph", "success", "successes", "winners", "edge");
+        // team sports only: in tennis, golf or athletics the competitors beaten are people
+        add(SPORT, "innings", "wicket", "wickets", "batsman", "batting", "bowled", "halftime", "goalkeeper",
+                "keeper", "striker", "midfielder", "defender", "homer", "homered", "homers", "inning", "pitcher",
+                "shortstop", "touchdown", "quarterback", "scrum", "penalty", "penalties", "goal", "goals",
+                "equaliser", "equalised", "equalizer", "teammate", "teammates", "playoff", "playoffs", "league",
+                "midfield", "tries", "stumps", "fixtures", "unbeaten", "relegation", "promoted", "rebounds",
+                "soccer", "football", "cricket", "baseball", "basketball", "rugby", "hockey", "stadium");
+        // what a company has and a person has not: "Cofinec CEO Stephen Frater", "Petofi 's board"
+        add(COMPANY, "CEO", "Chairman", "chairman", "shares", "shareholders", "stock", "board", "earnings",
+                "profits", "profit", "revenue", "revenues", "subsidiary", "subsidiaries", "unit", "units",
+                "executives", "headquarters", "stake", "takeover", "dividend", "bonds", "GDRs", "ADRs");
         add(STOCK, "shares", "stock", "stocks", "shareholders", "subsidiary", "unit");
         add(MEETING, "meet", "met", "meeting", "meets", "talks", "spoke", "speak", "talked", "call", "phoned",
                 "interview", "summit");
@@ -104,12 +139,16 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    private static void add(int flag, String... words) {
+    private static void add(long flag, String... words) {
         for (String w : words) {
-            Integer old = WORDS.get(w);
-            WORDS.put(w, (old == null ? 0 : old) | flag);
+            Long old = WORDS.get(w);
+            WORDS.put(w, (old == null ? 0L : old) | flag);
             int all = allBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
             ALL_FILTER[all >>> 6] |= 1L << all;
+            if (flag == SPORT) {
+                int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
+                SPORT_FILTER[bit >>> 6] |= 1L << bit;
+            }
             if ((flag & (STARTS | MONTH | WEEKDAY | HOLIDAY)) != 0) {
                 int bit = filterBit(PhraseTable.hash(w.toCharArray(), 0, w.length()));
                 STARTER_FILTER[bit >>> 6] |= 1L << bit;
@@ -131,7 +170,13 @@ final class Lexicon {
         return (STARTER_FILTER[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    private static void addBothCases(int flag, String... words) {
+    /** False when the word with this hash is certainly no {@link #SPORT} word. */
+    static boolean maySport(int hash) {
+        int bit = filterBit(hash);
+        return (SPORT_FILTER[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static void addBothCases(long flag, String... words) {
         add(flag, words);
         for (String w : words) {
             add(flag, Character.toUpperCase(w.charAt(0)) + w.substring(1));
@@ -139,12 +184,12 @@ final class Lexicon {
     }
 
     /** The classes of the chars {@code text[from, to)}, 0 for none. */
-    static int classes(char[] text, int from, int to, int hash) {
+    static long classes(char[] text, int from, int to, int hash) {
         int bit = allBit(hash);
         if (to - from > 13 || (ALL_FILTER[bit >>> 6] & (1L << bit)) == 0) {
             return 0;
         }
-        Integer c = WORDS.get(text, from, to, hash);
+        Long c = WORDS.get(text, from, to, hash);
         return c == null ? 0 : c;
     }
 }

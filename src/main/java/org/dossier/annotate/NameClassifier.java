@@ -40,10 +40,19 @@ final class NameClassifier {
                 || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\''))) {
             // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said"
             cs.add(a, r, EntityType.ORG, null, "rule:org-noun", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
         } else if (words >= 2 && f.isGivenName(a)) {
             cs.add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
+        } else if (words <= 3 && !t.has(a, Tokens.ALLCAPS) && !f.isParticle(a) && f.teams.team(a, r, true)) {
+            // "dismiss Nottinghamshire for 214", "Rotor would play", "Lada Togliatti": a sports report's side
+            cs.add(a, r, EntityType.ORG, null, "rule:team-context", Confidence.SURE);
+            cs.memory.team(cs.surface(a, r));
+        } else if (words <= 3 && !f.isGivenName(a) && companyCue(r)) {
+            // "Cofinec CEO Stephen Frater", "Petofi 's board": what a company has, a person has not
+            cs.add(a, r, EntityType.ORG, null, "rule:company", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (saidFollows(r) && words <= 4 && !f.isOrgHead(r - 1)
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
             // "Analysts said" at the start of a sentence is a plural noun, not a name
@@ -55,11 +64,12 @@ final class NameClassifier {
             // "VR", "LA", "ET": two letters are as often a unit, a time zone or a product as an organisation
             cs.add(a, r, EntityType.ORG, null, t.length(a) == 2 ? "memory" : "rule:acronym",
                     t.length(a) == 2 ? Confidence.ONLY_IF_KNOWN : Confidence.SURE);
-        } else if (placeCue(a)) {
+        } else if (placeCue(a) || words <= 2 && placeAfter(a, r)) {
             cs.add(a, r, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
         } else if (t.isA(r, Lexicon.STOCK) || t.isA(a - 1, Lexicon.STOCK) && t.is(a - 2, "of")
                 || t.is(a - 1, "of") && t.isA(a - 2, Lexicon.STOCK)) {
             cs.add(a, r, EntityType.ORG, null, "rule:org-cue", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
             cs.add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
         } else if (words == 1 && r - a == 1 && afterThe(a) && isPlural(a)) {
@@ -100,6 +110,23 @@ final class NameClassifier {
                 && !t.has(k, Tokens.ALLCAPS);
     }
 
+    /** "X CEO", "X chief executive", "X 's shareholders": a word after the name that only a company has. */
+    private boolean companyCue(int r) {
+        int n = r;
+        if (t.isPunct(n, '\'') && t.is(n + 1, "s")) {
+            n += 2;
+            if (t.is(n, "chief") && t.is(n + 1, "executive") || t.is(n, "Chief") && t.is(n + 1, "Executive")) {
+                return true;
+            }
+        } else if (t.is(n, "chief") && t.is(n + 1, "executive") || t.is(n, "Chief") && t.is(n + 1, "Executive")
+                && t.has(n + 2, Tokens.CAP)) {
+            return true; // "Cofinec chief executive", "Acme Chief Executive John Smith"
+        } else if (!t.is(n, "CEO") && !t.is(n, "Chairman") && !t.is(n, "chairman") && !t.is(n, "shareholders")) {
+            return false; // directly after the name only a role or its owners; "X shares" is the stock cue's
+        }
+        return t.isA(n, Lexicon.COMPANY);
+    }
+
     private boolean saidFollows(int r) {
         int n = r;
         if (t.is(n, "also") || t.is(n, "later") || t.is(n, "then") || t.is(n, "has") || t.is(n, "had")) {
@@ -114,6 +141,32 @@ final class NameClassifier {
         if (t.is(p, "of")) {
             p--;
             return t.isA(p, Lexicon.PLACE_NOUN);
+        }
+        return false;
+    }
+
+    /**
+     * "the eastern Sharqiyah province", "Stansted airport", "Longyear is a Norwegian settlement",
+     * "( at Edgbaston , Birmingham )": a place noun after the name, a definition as a place, or
+     * "at X" followed by the town or country it is in.
+     */
+    private boolean placeAfter(int a, int r) {
+        if (t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.PLACE_NOUN) && !t.isA(r, Lexicon.RELATIVE)) {
+            return !t.is(r, "state") || !t.has(r + 1, Tokens.LOWER); // "X state media" names no place
+        }
+        if (t.is(r, "is") && (t.is(r + 1, "a") || t.is(r + 1, "an"))) {
+            for (int j = r + 2; j < r + 5 && j < t.n && !t.has(j, Tokens.NUM) && t.has(j, Tokens.WORD); j++) {
+                if (t.has(j, Tokens.LOWER) && t.isA(j, Lexicon.PLACE_NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if ((t.is(a - 1, "at") || t.is(a - 1, "At")) && t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP)) {
+            Gazetteer.Entry next = f.longest(r + 1, t.n);
+            return next != null && next.type() == EntityType.LOCATION && !next.ambiguous()
+                    && (t.isPunct(r + 1 + f.len[0], ')') || t.isPunct(r + 1 + f.len[0], '.')
+                    || t.has(r + 1 + f.len[0], Tokens.NL) || r + 1 + f.len[0] >= t.n);
         }
         return false;
     }

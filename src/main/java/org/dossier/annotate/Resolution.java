@@ -20,6 +20,8 @@ final class Resolution {
     private final Candidates cs;
     private final ArticleMemory memory;
     private final char[] word = new char[32];
+    /** The generated lists of towns and regions, whose names a sports report uses for its teams. */
+    private static final String[] GENERATED_PLACES = {"gazetteer:cities", "gazetteer:regions"};
 
     Resolution(TokenFacts f, Candidates cs) {
         this.t = f.t;
@@ -90,12 +92,16 @@ final class Resolution {
                 found = m;
             }
             if (known != null && known.type() != EntityType.DATE && known.type() != EntityType.QUANTITY) {
+                EntityType type = known.type();
+                if (type == EntityType.ORG && "rule:team-context".equals(known.source()) && venue(k, k + found)) {
+                    type = EntityType.LOCATION; // "COLORADO AT ST LOUIS": where the team plays
+                }
                 int s = t.start[k];
                 int e = t.end[k + found - 1];
                 String text = t.text.subSequence(s, e).toString();
-                String id = known.id() != null ? known.id() : Candidates.idOf(known.type(), text);
+                String id = known.id() != null && type == known.type() ? known.id() : Candidates.idOf(type, text);
                 if (!f.g.isNever(text)) {
-                    out.add(new Mention(s, e, known.type(), text, id, "memory:headline"));
+                    out.add(new Mention(s, e, type, text, id, "memory:headline"));
                 }
                 k += found;
             } else {
@@ -122,7 +128,8 @@ final class Resolution {
      * ("NEW YORK 1996-08-31", "HERZLIYA, Israel 1996-08-31").
      */
     private boolean venue(int from, int to) {
-        if (t.is(from - 1, "AT") || t.is(from - 1, "at")) {
+        if (t.is(from - 1, "AT") || t.is(from - 1, "at") || t.is(from - 1, "in") || t.is(from - 1, "In")
+                || t.is(from - 1, "near")) {
             return true;
         }
         int k = to;
@@ -144,7 +151,8 @@ final class Resolution {
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (keep[i] || c.headline || c.confidence != Confidence.ONLY_IF_KNOWN || c.to - c.from != 1
-                        || t.has(c.to, Tokens.CAP) && !t.has(c.to, Tokens.SENT) || t.has(c.from - 1, Tokens.CAP)) {
+                        || t.has(c.to, Tokens.CAP) && !t.has(c.to, Tokens.SENT) && !t.has(c.to, Tokens.NL)
+                        || t.has(c.from - 1, Tokens.CAP) && !t.has(c.from, Tokens.NL)) {
                     continue; // "Peter Such", "Hun Sen": part of a longer name the rules split
                 }
                 Candidate left = i > 0 && keep[i - 1] ? candidates.get(i - 1) : null;
@@ -209,11 +217,15 @@ final class Resolution {
         if (c.confidence == Confidence.SURE && c.type == EntityType.LOCATION && c.source.startsWith("gazetteer")
                 && cs.mayBeKnown(from, c.to) && !venue(from, c.to)) {
             // "Surrey 296 Kent 174" made Surrey a team: "Surrey captain Chris Lewis" is the team too
-            Known team = memory.name(cs.surface(from, c.to));
-            if (team != null && team.type() == EntityType.ORG && "rule:results-table".equals(team.source())) {
+            String surface = cs.surface(from, c.to);
+            Known team = memory.name(surface);
+            if (team != null && team.type() == EntityType.ORG && "rule:results-table".equals(team.source())
+                    || memory.isTeam(surface) && c.source.equals(GENERATED_PLACES[0]) || memory.isTeam(surface)
+                    && c.source.equals(GENERATED_PLACES[1])) {
                 c.type = EntityType.ORG;
-                c.id = Candidates.idOf(EntityType.ORG, cs.surface(from, c.to));
-                c.source = "memory:rule:results-table";
+                c.id = Candidates.idOf(EntityType.ORG, surface);
+                c.source = team != null && "rule:results-table".equals(team.source())
+                        ? "memory:rule:results-table" : "memory:rule:team";
             }
         }
         if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.id == null && memory.hasSurnames()
@@ -238,6 +250,13 @@ final class Resolution {
                 c.id = person.id();
             }
         }
+        if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.id == null && memory.hasOrganisations()
+                && (c.source.equals("rule:said") || c.source.equals("rule:person-verb")) && cs.mayBeKnown(from, c.to)
+                && memory.isOrganisation(cs.surface(from, c.to))) {
+            // "Cofinec said" after "Cofinec CEO Stephen Frater": the article says it is a company
+            c.type = EntityType.ORG;
+            c.source = "memory:organisation";
+        }
         if (c.confidence == Confidence.ONLY_IF_KNOWN && !cs.mayBeKnown(from, c.to)
                 && !(f.isParticle(from) && c.to - from > 1)) {
             return false; // certainly unknown: not worth a String
@@ -252,6 +271,10 @@ final class Resolution {
                 // "de Mistura" unknown but "Mistura" known: keep the particle only when known with it
                 int f2 = t.isPunct(from + 1, '-') ? from + 2 : from + 1;
                 known = memory.name(cs.surface(f2, c.to));
+            }
+            if (known != null && known.type() == EntityType.ORG && "rule:team-context".equals(known.source())
+                    && venue(from, c.to)) {
+                known = new Known(EntityType.LOCATION, null, "rule:venue"); // "in Somerset": where the team plays
             }
             if (known != null) {
                 c.type = known.type();

@@ -14,6 +14,8 @@ final class TokenFacts {
     private final KeyBuffer sb = new KeyBuffer();
     /** The length in tokens of the name the last {@link #longest} call found. */
     final int[] len = new int[1];
+    /** Whether the text is a sports report and a name stands where a team does. */
+    final TeamCues teams;
     private final Gazetteer.Word[] words;
 
     private int chunkStart;
@@ -26,6 +28,7 @@ final class TokenFacts {
         this.g = g;
         this.t = t;
         this.words = new Gazetteer.Word[t.n];
+        this.teams = new TeamCues(t);
     }
 
     Gazetteer.Word word(int k) {

@@ -31,7 +31,7 @@ final class Tokens {
     int[] end;
     int[] flags;
     /** Lexicon classes per token plus one, looked up on first use (0 = not yet). */
-    private int[] classes;
+    private long[] classes;
 
     /**
      * Arrays one thread keeps from text to text: reusing them keeps them in the CPU caches and
@@ -75,15 +75,15 @@ final class Tokens {
     }
 
     /** The {@link Lexicon} classes of token {@code k}; 0 when out of range or none. */
-    int cls(int k) {
+    long cls(int k) {
         if (k < 0 || k >= n || (flags[k] & (WORD | NUM)) != WORD) {
             return 0; // punctuation and numbers are in no word class
         }
         if (classes == null) {
-            classes = new int[n];
+            classes = new long[n];
         }
         // stored plus one, so that the zeroed array means "not looked up yet"
-        int c = classes[k];
+        long c = classes[k];
         if (c == 0) {
             c = Lexicon.classes(this.c, start[k], end[k], hash[k]) + 1;
             classes[k] = c;
@@ -91,7 +91,7 @@ final class Tokens {
         return c - 1;
     }
 
-    boolean isA(int k, int lexiconClass) {
+    boolean isA(int k, long lexiconClass) {
         return (cls(k) & lexiconClass) != 0;
     }
 

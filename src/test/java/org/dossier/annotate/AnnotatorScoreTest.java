@@ -39,12 +39,12 @@ class AnnotatorScoreTest {
     }
 
     @Test
-    void conllDevelopmentSetScoresAtLeast080() throws IOException {
+    void conllDevelopmentSetScoresAtLeast087() throws IOException {
         Path dev = EVAL.resolve("dev/conll2003-dev");
         assumeTrue(Files.isDirectory(dev), "../shared/eval/dev not present");
         double f1 = score(dev.resolve("gold"), dev.resolve("text"), Set.of("PERSON", "ORG", "LOCATION"));
         System.out.printf("CoNLL-2003 dev PERSON/ORG/LOCATION micro-F1 %.3f%n", f1);
-        assertTrue(f1 >= 0.85, "CoNLL dev micro-F1 " + f1); // 0.865 on 2026-12-02: a guard against regressions
+        assertTrue(f1 >= 0.87, "CoNLL dev micro-F1 " + f1); // 0.887 (score.py) on 2026-12-02 (issue 13, round 2): a guard against regressions
     }
 
     private double score(Path goldDir, Path textDir, Set<String> types) throws IOException {
