@@ -33,8 +33,6 @@ import org.dossier.article.Article;
  */
 public final class AnalysisIndex {
     private static final AnalysisIndex EMPTY = new Builder().build(null);
-    /** Entity numbers are packed 21 bits to a pair with the weight in one long (see {@link #graph}). */
-    private static final int MAX_ENTITIES = 1 << 21;
 
     /** Sorted by id. */
     private final ArticleData[] articles;
@@ -73,9 +71,6 @@ public final class AnalysisIndex {
         }
         String[] sorted = typeOf.keySet().toArray(String[]::new);
         Arrays.sort(sorted);
-        if (sorted.length >= MAX_ENTITIES) {
-            throw new IllegalStateException("more than " + MAX_ENTITIES + " entities");
-        }
         this.entityIds = sorted;
         this.entityTypes = new EntityType[sorted.length];
         for (int s = 0; s < sorted.length; s++) {
@@ -499,129 +494,236 @@ public final class AnalysisIndex {
             arts = query.articleIds().stream().map(articleNumbers::get).filter(Objects::nonNull)
                     .mapToInt(Integer::intValue).sorted().toArray();
         }
-        // Entities of a single paragraph in the whole library (most of the long tail) only have
-        // edges of weight 1: counted only when the stronger edges leave room for them.
-        int floor = Math.max(query.minWeight(), 2);
-        EntityGraph g = graph(query, arts, floor);
-        if (g != null) {
-            return g;
-        }
-        return graph(query, arts, 1);
-    }
-
-    /** The network counting only entities of at least {@code floor} paragraphs; null when that may leave out nodes or edges. */
-    private EntityGraph graph(GraphQuery query, int[] arts, int floor) {
         int n = entityIds.length;
         boolean[] allowed = new boolean[n];
-        int candidates = 0;
         for (int e = 0; e < n; e++) {
-            allowed[e] = canon[e] == e && articlesOf[e] != null && paragraphsOf[e] >= floor
-                    && query.types().contains(entityTypes[e]);
-            candidates += allowed[e] ? 1 : 0;
+            allowed[e] = canon[e] == e && articlesOf[e] != null && query.types().contains(entityTypes[e]);
         }
-        PairCounts pairs = new PairCounts(Math.min(1 << 22, candidates * 8));
-        int[] articleCount = new int[n];
-        int[] lastArticle = new int[n];
-        int[] lastPara = new int[n];
-        Arrays.fill(lastArticle, -1);
-        int[] inPara = new int[64];
-        for (int a : arts) {
-            int[] m = articles[a].names;
-            int size = 0;
-            int para = -1;
-            for (int k = 0; k <= m.length; k += STRIDE) {
-                if (k == m.length || paragraph(m, k) != para) {
-                    for (int i = 0; i < size; i++) {
-                        for (int j = i + 1; j < size; j++) {
-                            pairs.increment(inPara[i], inPara[j]);
-                        }
-                    }
-                    size = 0;
-                    if (k == m.length) {
-                        break;
-                    }
-                    para = paragraph(m, k);
+        Cooccurrence co = new Cooccurrence(arts, allowed);
+        int min = query.minWeight();
+        int cap = query.maxNodes();
+        // Counting every pair is cheap; keeping them all is not (millions over 10,000 articles). So
+        // first a histogram of the weights, then only the edges above a threshold that should fill
+        // the cap, lowered when it does not (decision 0087).
+        int[] histogram = co.histogram(min);
+        long wanted = cap >= n ? Long.MAX_VALUE : Math.max(2_000L, 50L * cap);
+        while (true) {
+            int threshold = min;
+            long count = 0;
+            for (int w = histogram.length - 1; w >= min; w--) {
+                count += histogram[w];
+                if (count >= wanted) {
+                    threshold = w;
+                    break;
                 }
-                int e = canonOfRaw[m[k]];
-                if (!allowed[e]) {
+            }
+            EntityGraph g = co.graph(threshold, min, cap);
+            if (g != null) {
+                return g;
+            }
+            wanted *= 8;
+        }
+    }
+
+    /**
+     * The paragraphs of some articles with their entities, and each entity's paragraphs, for
+     * counting the paragraphs two entities share with one dense counter per entity (cache-friendly,
+     * no table of pairs).
+     */
+    private final class Cooccurrence {
+        private final int n = entityIds.length;
+        /** Per paragraph of the articles, its distinct allowed entities. */
+        private final int[] paragraphStart;
+        private final int[] paragraphEntities;
+        /** Per entity, the paragraphs that mention it. */
+        private final int[] entityStart;
+        private final int[] entityParagraphs;
+        private final int[] articleCount = new int[n];
+        private final int[] counter = new int[n];
+        private final int[] touched = new int[n];
+
+        Cooccurrence(int[] arts, boolean[] allowed) {
+            int total = 0;
+            int paragraphs = 0;
+            for (int a : arts) {
+                int[] m = articles[a].names;
+                total += m.length / STRIDE;
+                int para = -1;
+                for (int k = 0; k < m.length; k += STRIDE) {
+                    if (paragraph(m, k) != para) {
+                        para = paragraph(m, k);
+                        paragraphs++;
+                    }
+                }
+            }
+            int[] pStart = new int[paragraphs + 1];
+            int[] pEnt = new int[total];
+            int[] perEntity = new int[n + 1];
+            int[] lastArticle = new int[n];
+            int[] lastParagraph = new int[n];
+            Arrays.fill(lastArticle, -1);
+            Arrays.fill(lastParagraph, -1);
+            int p = -1;
+            int size = 0;
+            for (int a : arts) {
+                int[] m = articles[a].names;
+                int para = -1;
+                for (int k = 0; k < m.length; k += STRIDE) {
+                    if (paragraph(m, k) != para) {
+                        para = paragraph(m, k);
+                        pStart[++p] = size;
+                    }
+                    int e = canonOfRaw[m[k]];
+                    if (!allowed[e] || lastParagraph[e] == p) {
+                        continue;
+                    }
+                    lastParagraph[e] = p;
+                    pEnt[size++] = e;
+                    perEntity[e + 1]++;
+                    if (lastArticle[e] != a) {
+                        lastArticle[e] = a;
+                        articleCount[e]++;
+                    }
+                }
+            }
+            pStart[paragraphs] = size;
+            this.paragraphStart = pStart;
+            this.paragraphEntities = pEnt;
+            for (int e = 0; e < n; e++) {
+                perEntity[e + 1] += perEntity[e];
+            }
+            int[] eParas = new int[size];
+            int[] fill = Arrays.copyOf(perEntity, n);
+            for (int q = 0; q < paragraphs; q++) {
+                for (int i = pStart[q]; i < pStart[q + 1]; i++) {
+                    eParas[fill[pEnt[i]]++] = q;
+                }
+            }
+            this.entityStart = perEntity;
+            this.entityParagraphs = eParas;
+        }
+
+        /** Counts the paragraphs {@code x} shares with each entity numbered after it; returns how many such entities. */
+        private int countFrom(int x) {
+            int t = 0;
+            for (int i = entityStart[x]; i < entityStart[x + 1]; i++) {
+                int q = entityParagraphs[i];
+                for (int j = paragraphStart[q]; j < paragraphStart[q + 1]; j++) {
+                    int y = paragraphEntities[j];
+                    if (y > x && counter[y]++ == 0) {
+                        touched[t++] = y;
+                    }
+                }
+            }
+            return t;
+        }
+
+        /** How many edges of each weight (at least {@code min}) there are. */
+        int[] histogram(int min) {
+            int top = 0;
+            for (int e = 0; e < n; e++) {
+                top = Math.max(top, entityStart[e + 1] - entityStart[e]);
+            }
+            int[] h = new int[top + 1];
+            for (int x = 0; x < n; x++) {
+                int t = countFrom(x);
+                for (int i = 0; i < t; i++) {
+                    int y = touched[i];
+                    if (counter[y] >= min) {
+                        h[counter[y]]++;
+                    }
+                    counter[y] = 0;
+                }
+            }
+            return h;
+        }
+
+        /**
+         * The graph from the edges of at least {@code threshold}, strongest first (then in id order,
+         * entity numbers being in id order); null when they do not fill the cap and weaker edges
+         * (down to {@code min}) could still add nodes.
+         */
+        EntityGraph graph(int threshold, int min, int cap) {
+            long[] packed = new long[1024];
+            int size = 0;
+            int top = 0;
+            for (int x = 0; x < n; x++) {
+                int t = countFrom(x);
+                for (int i = 0; i < t; i++) {
+                    int y = touched[i];
+                    int w = counter[y];
+                    counter[y] = 0;
+                    if (w >= threshold) {
+                        if (size == packed.length) {
+                            packed = Arrays.copyOf(packed, size * 2);
+                        }
+                        packed[size++] = (long) w << 42 | (long) x << 21 | y;
+                        top = Math.max(top, w);
+                    }
+                }
+            }
+            // Weight descending, then ids ascending: flip the weight so one ascending sort does.
+            for (int i = 0; i < size; i++) {
+                long w = packed[i] >>> 42;
+                packed[i] = (top - w) << 42 | (packed[i] & ((1L << 42) - 1));
+            }
+            Arrays.sort(packed, 0, size);
+            boolean[] chosen = new boolean[n];
+            int nodes = 0;
+            List<long[]> edges = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                int w = (int) (top - (packed[i] >>> 42));
+                int x = (int) ((packed[i] >>> 21) & 0x1FFFFF);
+                int y = (int) (packed[i] & 0x1FFFFF);
+                int missing = (chosen[x] ? 0 : 1) + (chosen[y] ? 0 : 1);
+                if (nodes + missing > cap) {
                     continue;
                 }
-                if (lastArticle[e] != a) {
-                    lastArticle[e] = a;
-                    lastPara[e] = -1;
-                    articleCount[e]++;
+                if (!chosen[x]) {
+                    chosen[x] = true;
+                    nodes++;
                 }
-                if (lastPara[e] != para) {
-                    lastPara[e] = para;
-                    if (size == inPara.length) {
-                        inPara = Arrays.copyOf(inPara, size * 2);
+                if (!chosen[y]) {
+                    chosen[y] = true;
+                    nodes++;
+                }
+                edges.add(new long[] {x, y, w});
+            }
+            if (nodes < cap && threshold > min) {
+                return null;
+            }
+            if (threshold > min) {
+                // The cap is full: what remains are the weaker edges between nodes already in.
+                for (int x = 0; x < n; x++) {
+                    if (!chosen[x]) {
+                        continue;
                     }
-                    inPara[size++] = e;
+                    int t = countFrom(x);
+                    for (int i = 0; i < t; i++) {
+                        int y = touched[i];
+                        int w = counter[y];
+                        counter[y] = 0;
+                        if (chosen[y] && w >= min && w < threshold) {
+                            edges.add(new long[] {x, y, w});
+                        }
+                    }
+                }
+                edges.sort((p, q) -> p[2] != q[2] ? Long.compare(q[2], p[2]) : p[0] != q[0] ? Long.compare(p[0], q[0])
+                        : Long.compare(p[1], q[1]));
+            }
+            List<GraphEdge> edgeList = new ArrayList<>(edges.size());
+            for (long[] e : edges) {
+                edgeList.add(new GraphEdge(entityIds[(int) e[0]], entityIds[(int) e[1]], (int) e[2]));
+            }
+            List<GraphNode> nodeList = new ArrayList<>(nodes);
+            for (int e = 0; e < n; e++) {
+                if (chosen[e]) {
+                    nodeList.add(new GraphNode(entityIds[e], entityTypes[e], nameOf(e), articleCount[e]));
                 }
             }
+            nodeList.sort(Comparator.comparingInt(GraphNode::articles).reversed().thenComparing(GraphNode::id));
+            return new EntityGraph(nodeList, edgeList);
         }
-        // Strongest first, then by ids (entity numbers are in id order): one long per edge, sorted.
-        int min = query.minWeight();
-        int[] maxWeight = {0};
-        int[] kept = {0};
-        pairs.forEach((key, count) -> {
-            if (count >= min) {
-                kept[0]++;
-                maxWeight[0] = Math.max(maxWeight[0], count);
-            }
-        });
-        long[] packed = new long[kept[0]];
-        int[] filled = {0};
-        long top = maxWeight[0];
-        pairs.forEach((key, count) -> {
-            if (count >= min) {
-                packed[filled[0]++] = (top - count) << 42 | (long) PairCounts.first(key) << 21 | PairCounts.second(key);
-            }
-        });
-        Arrays.sort(packed);
-        boolean[] chosen = new boolean[n];
-        int nodes = 0;
-        int cap = query.maxNodes();
-        List<long[]> edges = new ArrayList<>();
-        int nodesAtFloor = -1;
-        for (long p : packed) {
-            int w = (int) (top - (p >>> 42));
-            int x = (int) ((p >>> 21) & (MAX_ENTITIES - 1));
-            int y = (int) (p & (MAX_ENTITIES - 1));
-            if (w < floor && nodesAtFloor < 0) {
-                nodesAtFloor = nodes;
-            }
-            int missing = (chosen[x] ? 0 : 1) + (chosen[y] ? 0 : 1);
-            if (nodes + missing > cap) {
-                continue;
-            }
-            if (!chosen[x]) {
-                chosen[x] = true;
-                nodes++;
-            }
-            if (!chosen[y]) {
-                chosen[y] = true;
-                nodes++;
-            }
-            edges.add(new long[] {x, y, w});
-        }
-        if (floor > query.minWeight() && (nodesAtFloor < 0 ? nodes : nodesAtFloor) < cap) {
-            // Room was left for edges under the floor, and some of those (of the entities left
-            // out) were not counted: count them all.
-            return null;
-        }
-        List<GraphEdge> edgeList = new ArrayList<>(edges.size());
-        for (long[] e : edges) {
-            edgeList.add(new GraphEdge(entityIds[(int) e[0]], entityIds[(int) e[1]], (int) e[2]));
-        }
-        List<GraphNode> nodeList = new ArrayList<>(nodes);
-        for (int e = 0; e < n; e++) {
-            if (chosen[e]) {
-                nodeList.add(new GraphNode(entityIds[e], entityTypes[e], nameOf(e), articleCount[e]));
-            }
-        }
-        nodeList.sort(Comparator.comparingInt(GraphNode::articles).reversed().thenComparing(GraphNode::id));
-        return new EntityGraph(nodeList, edgeList);
     }
 
     /**
