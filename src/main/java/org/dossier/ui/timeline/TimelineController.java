@@ -34,7 +34,7 @@ import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.reader.TextRange;
 import org.dossier.ui.session.BackgroundTasks;
 import org.dossier.ui.session.ReadingSession;
-import org.dossier.ui.timeline.TimelineCanvas.Track;
+import org.dossier.ui.timeline.TimelineChart.Track;
 
 /**
  * The Timeline tab: the library's articles by publication date and its events by the dates the
@@ -52,7 +52,7 @@ public final class TimelineController {
     private final ReadingSession session;
     private final ReaderPane reader;
     private final LibraryAnalysis analysis;
-    private final TimelineCanvas canvas = new TimelineCanvas();
+    private final TimelineChart chart = new TimelineChart();
     private final ScrollBar scroll = new ScrollBar();
     private final ListView<Passage> passages = new ListView<>();
     private final Label heading = new Label("Click a bar to read what its dates are said of; drag across a track to list only those articles.");
@@ -90,12 +90,12 @@ public final class TimelineController {
         session.list().restrictionProperty().addListener((o, was, now) -> {
             if (!restriction.isEmpty() && !restriction.equals(now)) {
                 restriction = ""; // another part (or opening an article it hid) lifted the range
-                canvas.clearBrush();
+                chart.clearBrush();
                 clear.setDisable(true);
             }
         });
-        session.settings().dark().addListener((o, was, now) -> canvas.setDark(now));
-        canvas.setDark(session.settings().dark().get());
+        session.settings().dark().addListener((o, was, now) -> chart.setDark(now));
+        chart.setDark(session.settings().dark().get());
         reload(true);
     }
 
@@ -143,8 +143,8 @@ public final class TimelineController {
         HBox filterRow = new HBox(8, follow, filter);
         filterRow.setAlignment(Pos.CENTER_LEFT);
 
-        canvas.setId("timeline-canvas");
-        canvas.setListener(new TimelineCanvas.Listener() {
+        chart.setId("timeline-chart");
+        chart.setListener(new TimelineChart.Listener() {
             @Override
             public void clicked(Track t, long bucket) {
                 choose(t, bucket);
@@ -164,8 +164,10 @@ public final class TimelineController {
                 }
             }
         });
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        canvas.widthProperty().addListener((o, was, now) -> showWindow(canvas.first()));
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Placed while the tab was hidden (no width), the window is placed again once it has one.
+        chart.widthProperty().addListener((o, was, now) ->
+                showWindow(was.doubleValue() <= TimelineChart.LEFT + 40 ? latestWindowStart() : chart.first()));
 
         scroll.setId("timeline-scroll");
         scroll.setOrientation(Orientation.HORIZONTAL);
@@ -194,7 +196,7 @@ public final class TimelineController {
             }
         });
         VBox.setVgrow(passages, Priority.ALWAYS);
-        VBox box = new VBox(6, bar, filterRow, canvas, scroll, heading, passages);
+        VBox box = new VBox(6, bar, filterRow, chart, scroll, heading, passages);
         box.setPadding(new Insets(6));
         box.setId("timeline");
         return box;
@@ -219,9 +221,9 @@ public final class TimelineController {
             bars = TimelineBars.of(t, scale);
             if (!sameEntity) {
                 chosen = null;
-                canvas.unchoose();
+                chart.unchoose();
             }
-            showWindow(sameEntity && !bars.isEmpty() && chosen != null ? canvas.first() : latestWindowStart());
+            showWindow(sameEntity && !bars.isEmpty() && chosen != null ? chart.first() : latestWindowStart());
         }).start();
     }
 
@@ -237,18 +239,18 @@ public final class TimelineController {
         if (extent == null) {
             return scale.bucketOf(LocalDate.now());
         }
-        int n = canvas.visible();
+        int n = chart.visible();
         return extent[1] - extent[0] + 1 <= n ? extent[0] - (n - (extent[1] - extent[0] + 1)) / 2 : extent[1] - n + 2;
     }
 
     private void showWindow(long first) {
-        canvas.show(bars, first);
+        chart.show(bars, first);
         long[] range = extent();
         adjustingScroll = true;
         scroll.setMin(Math.min(range[0], first));
         scroll.setMax(Math.max(range[1], first));
-        scroll.setVisibleAmount(canvas.visible());
-        scroll.setBlockIncrement(Math.max(1, canvas.visible() - 1));
+        scroll.setVisibleAmount(chart.visible());
+        scroll.setBlockIncrement(Math.max(1, chart.visible() - 1));
         scroll.setValue(first);
         adjustingScroll = false;
     }
@@ -256,7 +258,7 @@ public final class TimelineController {
     /** The buckets from the first bar of either track to the last, less a window's width at the end. */
     private long[] extent() {
         if (bars.bars().isEmpty()) {
-            long now = canvas.first();
+            long now = chart.first();
             return new long[] {now, now};
         }
         long lo = bars.bars().iterator().next().bucket();
@@ -264,11 +266,11 @@ public final class TimelineController {
         for (TimelineBars.Bar b : bars.bars()) {
             hi = b.bucket();
         }
-        return new long[] {lo, Math.max(lo, hi - canvas.visible() + 2)};
+        return new long[] {lo, Math.max(lo, hi - chart.visible() + 2)};
     }
 
     private void pan(long buckets) {
-        showWindow(canvas.first() + buckets);
+        showWindow(chart.first() + buckets);
     }
 
     /** Another bar width, the middle of the window staying where it is. */
@@ -276,7 +278,7 @@ public final class TimelineController {
         if (to == scale) {
             return;
         }
-        LocalDate middle = scale.startOf(canvas.first() + canvas.visible() / 2);
+        LocalDate middle = scale.startOf(chart.first() + chart.visible() / 2);
         LocalDate chosenDay = chosen == null ? null : scale.startOf(chosen);
         scale = to;
         for (var t : scales.getToggles()) {
@@ -285,19 +287,19 @@ public final class TimelineController {
         bars = TimelineBars.of(timeline, scale);
         chosen = chosenDay == null ? null : scale.bucketOf(chosenDay);
         if (chosen != null) {
-            canvas.choose(track, chosen);
+            chart.choose(track, chosen);
         }
         if (!restriction.isEmpty()) {
             liftRange(); // the range was of bars that are no more
         }
-        showWindow(scale.bucketOf(middle) - canvas.visible() / 2);
+        showWindow(scale.bucketOf(middle) - chart.visible() / 2);
     }
 
     /** A click on a bar: an events bar lists its passages, an articles bar lists its articles. */
     private void choose(Track t, long bucket) {
         track = t;
         chosen = bucket;
-        canvas.choose(t, bucket);
+        chart.choose(t, bucket);
         TimelineBars.Bar bar = bars.bar(bucket);
         String when = scale.label(bucket);
         if (t == Track.ARTICLES) {
@@ -340,7 +342,7 @@ public final class TimelineController {
         String entity = entity();
         String label = (t == Track.ARTICLES ? "published in " : "mentioning dates in ") + range
                 + (entity == null ? "" : ", mentioning " + nameOf(entity));
-        canvas.brush(t, lo, hi);
+        chart.brush(t, lo, hi);
         restriction = label;
         session.list().restrictTo(ids, label);
         clear.setDisable(false);
@@ -354,7 +356,7 @@ public final class TimelineController {
 
     private void liftRange() {
         restriction = "";
-        canvas.clearBrush();
+        chart.clearBrush();
         clear.setDisable(true);
         session.list().restrictTo(null, null);
     }
@@ -379,8 +381,8 @@ public final class TimelineController {
             case MINUS, SUBTRACT -> zoomTo(scale.coarser());
             case HOME -> step(Integer.MIN_VALUE);
             case END -> step(Integer.MAX_VALUE);
-            case PAGE_UP -> pan(-canvas.visible());
-            case PAGE_DOWN -> pan(canvas.visible());
+            case PAGE_UP -> pan(-chart.visible());
+            case PAGE_DOWN -> pan(chart.visible());
             default -> {
                 return;
             }
@@ -413,14 +415,14 @@ public final class TimelineController {
         if (next == null) {
             return;
         }
-        if (next < canvas.first() || next >= canvas.first() + canvas.visible()) {
-            showWindow(next - canvas.visible() / 2);
+        if (next < chart.first() || next >= chart.first() + chart.visible()) {
+            showWindow(next - chart.visible() / 2);
         }
         if (track == Track.EVENTS) {
             choose(track, next);
         } else {
             chosen = next;
-            canvas.choose(track, next);
+            chart.choose(track, next);
             TimelineBars.Bar bar = bars.bar(next);
             heading.setText(bar.published().size() + " published in " + scale.label(next) + " (Enter lists them).");
         }

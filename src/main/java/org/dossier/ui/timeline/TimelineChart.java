@@ -1,14 +1,19 @@
 package org.dossier.ui.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import javafx.scene.text.Text;
 
 import org.dossier.analysis.TimeScale;
 import org.dossier.analysis.TimelineBars;
@@ -18,9 +23,9 @@ import org.dossier.analysis.Timeline;
  * The drawing of a timeline: an axis, the articles track (published per bar) and the events track
  * (mentioned dates per bar, values wider than a bar as bands across the bars they cover), the
  * brushed range and the chosen bar. Shows a window of buckets from {@link #first()}; the
- * controller says what to show and hears what the mouse did. Plain Canvas drawing, FX thread.
+ * controller says what to show and hears what the mouse did. Drawn with shapes, FX thread.
  */
-final class TimelineCanvas extends Region {
+final class TimelineChart extends Region {
     /** The two tracks. */
     enum Track { ARTICLES, EVENTS }
 
@@ -40,7 +45,7 @@ final class TimelineCanvas extends Region {
     static final double GAP = 10;
     private static final double HEIGHT = AXIS + 2 * TRACK + GAP + 8;
 
-    private final Canvas canvas = new Canvas();
+    private final Pane shapes = new Pane();
     private Listener listener;
     private TimelineBars bars;
     private long first;
@@ -56,8 +61,16 @@ final class TimelineCanvas extends Region {
     private Track pressTrack;
     private boolean dragging;
 
-    TimelineCanvas() {
-        getChildren().add(canvas);
+    TimelineChart() {
+        getChildren().add(shapes);
+        shapes.setManaged(false);
+        // The chart itself takes the mouse: its shapes are redrawn under a drag.
+        shapes.setMouseTransparent(true);
+        setPickOnBounds(true);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         setMaxHeight(HEIGHT);
@@ -154,6 +167,7 @@ final class TimelineCanvas extends Region {
         pressX = e.getX();
         pressTrack = trackAt(e.getY());
         dragging = false;
+        e.consume(); // the side panel would take the focus back
     }
 
     private void dragged(MouseEvent e) {
@@ -164,6 +178,7 @@ final class TimelineCanvas extends Region {
             dragging = true;
             brush(pressTrack, bucketAt(Math.max(LEFT, pressX)), bucketAt(e.getX()));
         }
+        e.consume();
     }
 
     private void released(MouseEvent e) {
@@ -172,6 +187,7 @@ final class TimelineCanvas extends Region {
         }
         Track track = pressTrack;
         pressTrack = null;
+        e.consume();
         if (dragging) {
             listener.brushed(track, brushFrom, brushTo);
         } else if (e.getX() >= LEFT) {
@@ -193,13 +209,12 @@ final class TimelineCanvas extends Region {
         e.consume();
     }
 
+    private double drawnWidth = -1;
+
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (getWidth() != drawnWidth) {
+            drawnWidth = getWidth();
             draw();
         }
     }
@@ -213,39 +228,66 @@ final class TimelineCanvas extends Region {
         return dark ? Color.web("#d8d8d8") : Color.web("#333333");
     }
 
+    private Text text(String s, double x, double y) {
+        Text t = new Text(x, y, s);
+        t.setFont(Font.font(11));
+        t.setTextOrigin(VPos.CENTER);
+        t.setFill(ink());
+        t.setMouseTransparent(true);
+        return t;
+    }
+
+    private static Rectangle rect(double x, double y, double w, double h, Color fill) {
+        Rectangle r = new Rectangle(x, y, Math.max(0, w), Math.max(0, h));
+        r.setFill(fill);
+        return r;
+    }
+
+    private Line line(double x0, double y0, double x1, double y1, Color c) {
+        Line l = new Line(x0, y0, x1, y1);
+        l.setStroke(c);
+        l.setMouseTransparent(true);
+        return l;
+    }
+
+    /**
+     * Draws what is in view as shapes (a few hundred at most: only the bars in the window), so
+     * each bar is a node that says what it is ({@code timeline-bar}, its track, its label).
+     */
     void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(dark ? Color.web("#1f2124") : Color.web("#fbfbfb"));
-        g.fillRect(0, 0, w, h);
-        g.setFont(Font.font(11));
-        g.setTextBaseline(VPos.CENTER);
-        g.setFill(ink());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("Articles", 6, yOf(Track.ARTICLES));
-        g.fillText("Events", 6, yOf(Track.EVENTS));
+        double w = getWidth();
+        double h = getHeight();
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(rect(0, 0, w, h, dark ? Color.web("#1f2124") : Color.web("#fbfbfb")));
         double trackTop = AXIS;
         double eventsTop = AXIS + TRACK + GAP;
-        g.setStroke(dark ? Color.web("#444") : Color.web("#ddd"));
-        g.strokeLine(LEFT, trackTop + TRACK, w, trackTop + TRACK);
-        g.strokeLine(LEFT, eventsTop + TRACK, w, eventsTop + TRACK);
-        if (bars == null) {
-            return;
+        nodes.add(text("Articles", 6, yOf(Track.ARTICLES)));
+        nodes.add(text("Events", 6, yOf(Track.EVENTS)));
+        Color rule = dark ? Color.web("#444444") : Color.web("#dddddd");
+        nodes.add(line(LEFT, trackTop + TRACK, w, trackTop + TRACK, rule));
+        nodes.add(line(LEFT, eventsTop + TRACK, w, eventsTop + TRACK, rule));
+        if (bars != null && w > LEFT) {
+            drawBars(nodes, w, trackTop, eventsTop);
         }
+        if (isFocused()) {
+            Rectangle f = rect(0.5, 0.5, w - 1, h - 1, Color.TRANSPARENT);
+            f.setStroke(Color.web("#3a7bd5"));
+            f.setMouseTransparent(true);
+            nodes.add(f);
+        }
+        shapes.getChildren().setAll(nodes);
+    }
+
+    private void drawBars(List<Node> nodes, double w, double trackTop, double eventsTop) {
         double bw = barWidth();
-        int n = visible();
-        long last = first + n - 1;
-        // The axis: a label where it fits.
+        long last = first + visible() - 1;
         int every = (int) Math.ceil(78 / bw);
-        g.setTextAlign(TextAlignment.LEFT);
+        Color tick = dark ? Color.web("#555555") : Color.web("#cccccc");
         for (long b = first; b <= last; b++) {
             if (Math.floorMod(b, every) == 0) {
                 double x = xOf(b);
-                g.setStroke(dark ? Color.web("#555") : Color.web("#ccc"));
-                g.strokeLine(x + 0.5, AXIS - 4, x + 0.5, eventsTop + TRACK);
-                g.setFill(ink());
-                g.fillText(bars.scale().label(b), x + 2, AXIS / 2);
+                nodes.add(line(x + 0.5, AXIS - 4, x + 0.5, eventsTop + TRACK, tick));
+                nodes.add(text(bars.scale().label(b), x + 2, AXIS / 2));
             }
         }
         // Values wider than a bar: bands along the bottom of the events track.
@@ -258,22 +300,33 @@ final class TimelineCanvas extends Region {
             }
             double x0 = Math.max(LEFT, xOf(from));
             double x1 = Math.min(w, xOf(to + 1));
-            g.setFill(Color.web("#d9822b", 0.35));
-            g.fillRect(x0, bandY, x1 - x0, 4);
+            Rectangle band = rect(x0, bandY, x1 - x0, 4, Color.web("#d9822b", 0.35));
+            band.getStyleClass().add("timeline-band");
+            band.setMouseTransparent(true);
+            nodes.add(band);
         }
         double maxP = Math.max(1, bars.maxPublished());
         double maxM = Math.max(1, bars.maxMentions());
         for (TimelineBars.Bar bar : bars.between(first, last)) {
             double x = xOf(bar.bucket());
+            String label = bars.scale().label(bar.bucket());
             if (!bar.published().isEmpty()) {
                 double bh = Math.max(2, (TRACK - 6) * bar.published().size() / maxP);
-                g.setFill(Color.web("#4a7ab5"));
-                g.fillRect(x + 1, trackTop + TRACK - bh, bw - 2, bh);
+                Rectangle r = rect(x + 1, trackTop + TRACK - bh, bw - 2, bh, Color.web("#4a7ab5"));
+                r.getStyleClass().addAll("timeline-bar", "articles");
+                r.setUserData(bar.bucket());
+                r.setAccessibleText(label + ": " + bar.published().size() + " articles published");
+                r.setMouseTransparent(true);
+                nodes.add(r);
             }
             if (bar.mentions() > 0) {
                 double bh = Math.max(2, (TRACK - 12) * bar.mentions() / maxM);
-                g.setFill(Color.web("#d9822b"));
-                g.fillRect(x + 1, eventsTop + TRACK - 8 - bh, bw - 2, bh);
+                Rectangle r = rect(x + 1, eventsTop + TRACK - 8 - bh, bw - 2, bh, Color.web("#d9822b"));
+                r.getStyleClass().addAll("timeline-bar", "events");
+                r.setUserData(bar.bucket());
+                r.setAccessibleText(label + ": " + bar.mentions() + " mentions");
+                r.setMouseTransparent(true);
+                nodes.add(r);
             }
         }
         if (brushShown) {
@@ -281,22 +334,21 @@ final class TimelineCanvas extends Region {
             double x1 = Math.min(w, xOf(brushTo + 1));
             double top = brushTrack == Track.ARTICLES ? trackTop : eventsTop;
             if (x1 > x0) {
-                g.setFill(Color.web("#f2c200", 0.25));
-                g.fillRect(x0, top, x1 - x0, TRACK);
-                g.setStroke(Color.web("#c99a00"));
-                g.strokeRect(x0 + 0.5, top + 0.5, x1 - x0 - 1, TRACK - 1);
+                Rectangle r = rect(x0, top, x1 - x0, TRACK, Color.web("#f2c200", 0.25));
+                r.setStroke(Color.web("#c99a00"));
+                r.getStyleClass().add("timeline-brush");
+                r.setMouseTransparent(true);
+                nodes.add(r);
             }
         }
         if (chosenTrack != null && chosen >= first && chosen <= last) {
             double top = chosenTrack == Track.ARTICLES ? trackTop : eventsTop;
-            g.setStroke(ink());
-            g.setLineWidth(2);
-            g.strokeRect(xOf(chosen) + 1, top + 1, bw - 2, TRACK - 2);
-            g.setLineWidth(1);
-        }
-        if (isFocused()) {
-            g.setStroke(Color.web("#3a7bd5"));
-            g.strokeRect(0.5, 0.5, w - 1, h - 1);
+            Rectangle r = rect(xOf(chosen) + 1, top + 1, bw - 2, TRACK - 2, Color.TRANSPARENT);
+            r.setStroke(ink());
+            r.setStrokeWidth(2);
+            r.getStyleClass().add("timeline-chosen");
+            r.setMouseTransparent(true);
+            nodes.add(r);
         }
     }
 }
