@@ -19,7 +19,9 @@ import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
 import org.dossier.base.DataDirs;
+import org.dossier.ui.analysis.LibraryAnalysis;
 import org.dossier.ui.entities.EntityFeatures;
+import org.dossier.ui.timeline.TimelineController;
 import org.dossier.ui.library.ArticleListPane;
 import org.dossier.ui.notebook.NotebookController;
 import org.dossier.ui.reader.ReaderController;
@@ -94,10 +96,13 @@ public class DossierApp extends Application {
         notebook = new NotebookController(session, reader, notebookFile(getParameters().getRaw()),
                 session.annotations()::annotator);
         search = new SearchController(session, reader, session.annotations()::mentionsInPassing, DataDirs.userGazetteer());
+        LibraryAnalysis analysis = new LibraryAnalysis(session);
+        TimelineController timeline = new TimelineController(session, reader, analysis);
         ArticleListPane list = new ArticleListPane(session.list());
         List<Tab> tabs = new ArrayList<>(entities.tabs());
         tabs.add(notebook.tab());
         tabs.add(search.tab());
+        tabs.add(timeline.tab());
         SidePanel side = new SidePanel(tabs);
         WindowCommands commands = new WindowCommands(stage, session, list, notebook, search, side);
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
