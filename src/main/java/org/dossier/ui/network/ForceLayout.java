@@ -98,6 +98,15 @@ public final class ForceLayout {
         return lastMove < SETTLED_MOVE || stepLength <= MIN_STEP;
     }
 
+    /**
+     * Starts node {@code i} at a place instead of where the seed put it (the node was already on
+     * screen before a filter changed), without holding it there.
+     */
+    public void place(int i, double px, double py) {
+        x[i] = px;
+        y[i] = py;
+    }
+
     /** Holds node {@code i} at a place (the user drags it); the others arrange themselves around it. */
     public void pin(int i, double px, double py) {
         pinned[i] = true;
