@@ -66,10 +66,11 @@ class ArchitectureTest {
         row("search", "JDK", "Lucene", "article", "base");
         row("notebook", "JDK", "Jackson", "article", "base");
         row("adapter", "JDK", "base", "article", "annotate", "notebook", "search");
-        row("cli", "JDK", "Jackson", "PDFBox", "base", "article", "article.pdf", "annotate", "notebook", "search", "adapter");
+        row("cli", "JDK", "Jackson", "PDFBox", "base", "article", "article.pdf", "annotate", "analysis", "notebook", "search",
+                "adapter");
         row("desktop", "JDK", "base");
         row("ui", "JDK", "JavaFX", "base", "article", "render", "ui.settings", "ui.session", "ui.library", "ui.reader",
-                "ui.entities", "ui.notebook", "ui.search");
+                "ui.entities", "ui.notebook", "ui.search", "ui.analysis", "ui.timeline");
         row("ui.settings", "JDK", "JavaFX", "base", "annotate", "render", "ui.library");
         row("ui.library", "JDK", "JavaFX", "article");
         row("ui.session", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui.settings", "ui.library");
@@ -79,6 +80,9 @@ class ArchitectureTest {
         row("ui.notebook", "JDK", "JavaFX", "article", "annotate", "render", "notebook", "adapter", "ui.session", "ui.reader");
         row("ui.search", "JDK", "JavaFX", "article", "annotate", "render", "search", "adapter", "ui.session", "ui.library",
                 "ui.reader");
+        row("ui.analysis", "JDK", "JavaFX", "base", "article", "annotate", "analysis", "ui.session", "ui.library");
+        row("ui.timeline", "JDK", "JavaFX", "base", "article", "annotate", "analysis", "ui.settings", "ui.session",
+                "ui.library", "ui.reader", "ui.analysis");
     }
 
     private static void row(String pkg, String... mayUse) {

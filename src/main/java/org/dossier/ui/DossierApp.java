@@ -19,6 +19,7 @@ import org.dossier.render.ArticleRenderer;
 import org.dossier.render.RenderOptions;
 import org.dossier.render.Span;
 import org.dossier.base.DataDirs;
+import org.dossier.ui.analysis.LibraryAnalysis;
 import org.dossier.ui.entities.EntityFeatures;
 import org.dossier.ui.library.ArticleListPane;
 import org.dossier.ui.notebook.NotebookController;
@@ -91,6 +92,7 @@ public class DossierApp extends Application {
         notebook = new NotebookController(session, reader, notebookFile(getParameters().getRaw()),
                 session.annotations()::annotator);
         search = new SearchController(session, reader, session.annotations()::mentionsInPassing, DataDirs.userGazetteer());
+        LibraryAnalysis analysis = new LibraryAnalysis(session);
         ArticleListPane list = new ArticleListPane(session.list());
         List<Tab> tabs = new ArrayList<>(entities.tabs());
         tabs.add(notebook.tab());
