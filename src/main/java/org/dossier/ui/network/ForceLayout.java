@@ -19,7 +19,9 @@ public final class ForceLayout {
     private static final double START_STEP = 1;
     private static final double SHRINK = 0.9;
     private static final double MIN_STEP = 0.0005;
-    private static final double GRAVITY = 0.05;
+    private static final double GRAVITY = 1.0;
+    /** The room kept between the rims of two nodes, in layout units. */
+    static final double GAP = 0.35;
 
     private final int n;
     private final int[] edgeFrom;
@@ -30,6 +32,7 @@ public final class ForceLayout {
     private final double[] dx;
     private final double[] dy;
     private final boolean[] pinned;
+    private final double[] radius;
     private double stepLength = START_STEP;
     private double energy = Double.MAX_VALUE;
     private int progress;
@@ -63,12 +66,21 @@ public final class ForceLayout {
         this.dx = new double[n];
         this.dy = new double[n];
         this.pinned = new boolean[n];
+        this.radius = new double[n];
         Random random = new Random(seed);
         double radius = Math.sqrt(n);
         for (int i = 0; i < n; i++) {
             x[i] = (random.nextDouble() - 0.5) * 2 * radius;
             y[i] = (random.nextDouble() - 0.5) * 2 * radius;
         }
+    }
+
+    /**
+     * Gives node {@code i} a size (its radius, in layout units): nodes then keep apart by their
+     * sizes plus {@link #GAP}, so that big nodes do not cover each other or the edge between them.
+     */
+    public void setRadius(int i, double r) {
+        radius[i] = r;
     }
 
     public int size() {
@@ -136,7 +148,8 @@ public final class ForceLayout {
         Arrays.fill(dy, 0);
         repel();
         attract();
-        double move = 0;
+        double[] oldX = x.clone();
+        double[] oldY = y.clone();
         double newEnergy = 0;
         for (int i = 0; i < n; i++) {
             if (pinned[i]) {
@@ -151,8 +164,12 @@ public final class ForceLayout {
                 double limited = Math.min(length, stepLength);
                 x[i] += fx / length * limited;
                 y[i] += fy / length * limited;
-                move = Math.max(move, limited);
             }
+        }
+        collide();
+        double move = 0;
+        for (int i = 0; i < n; i++) {
+            move = Math.max(move, Math.hypot(x[i] - oldX[i], y[i] - oldY[i]));
         }
         lastMove = move;
         adapt(newEnergy);
@@ -196,13 +213,51 @@ public final class ForceLayout {
                     ddy = Math.sin(angle) * 1e-3;
                     d2 = 1e-6;
                 }
-                // k² / d along the unit vector: (dx / d) * (1 / d) = dx / d².
-                double fx = ddx / d2;
-                double fy = ddy / d2;
+                // k² / d along the unit vector, d measured between the rims (ForceAtlas2's "prevent
+                // overlap"): nodes that would touch push each other away hard.
+                double d = Math.sqrt(d2);
+                double rim = d - radius[i] - radius[j] - (radius[i] + radius[j] > 0 ? GAP : 0);
+                double f = 1 / Math.max(0.05, rim);
+                double fx = ddx / d * f;
+                double fy = ddy / d * f;
                 dx[i] += fx;
                 dy[i] += fy;
                 dx[j] -= fx;
                 dy[j] -= fy;
+            }
+        }
+    }
+
+    /**
+     * Parts nodes that overlap (rims nearer than {@link #GAP}), as d3-force's collide does: forces
+     * alone let a hub that many edges pull be pulled onto another.
+     */
+    private void collide() {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double need = radius[i] + radius[j];
+                if (need == 0) {
+                    continue;
+                }
+                need += GAP;
+                double ddx = x[i] - x[j];
+                double ddy = y[i] - y[j];
+                double d = Math.hypot(ddx, ddy);
+                if (d >= need) {
+                    continue;
+                }
+                if (d < 1e-9) {
+                    ddx = 1e-3 * (1 + i % 7);
+                    ddy = 1e-3 * (1 + j % 5);
+                    d = Math.hypot(ddx, ddy);
+                }
+                double push = need - d;
+                double shareI = pinned[i] ? 0 : pinned[j] ? 1 : 0.5;
+                double shareJ = pinned[j] ? 0 : 1 - shareI;
+                x[i] += ddx / d * push * shareI;
+                y[i] += ddy / d * push * shareI;
+                x[j] -= ddx / d * push * shareJ;
+                y[j] -= ddy / d * push * shareJ;
             }
         }
     }

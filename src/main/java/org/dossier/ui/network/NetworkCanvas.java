@@ -44,6 +44,8 @@ public final class NetworkCanvas extends Region {
     private static final Font LABEL = Font.font("System", 11.5);
     private static final Font LABEL_STRONG = Font.font("System", FontWeight.BOLD, 12);
     private static final double DRAG_SLOP = 3;
+    private static final double MIN_RADIUS = 3;
+    private static final double MAX_RADIUS = 18;
 
     private final Canvas canvas = new Canvas();
     private final NetworkPalette palette = new NetworkPalette(this::redraw);
@@ -131,8 +133,8 @@ public final class NetworkCanvas extends Region {
         return graph;
     }
 
-    /** True while the layout still moves nodes. */
-    boolean layoutRunning() {
+    /** True while the layout still moves nodes (a test waits for it to settle before it clicks). */
+    public boolean layoutRunning() {
         return runner != null && !runner.settled();
     }
 
@@ -163,7 +165,11 @@ public final class NetworkCanvas extends Region {
         return Optional.empty();
     }
 
-    /** The middle of the edge between two entities on screen, or empty when it is not drawn. */
+    /**
+     * A point of the edge between two entities, in screen coordinates, where a click picks that
+     * edge (off the nodes and nearer it than any other edge); empty when it is not drawn or has no
+     * such point.
+     */
     public Optional<Point2D> screenPointOfEdge(String source, String target) {
         for (int e = 0; e < graph.edges().size(); e++) {
             GraphEdge edge = graph.edges().get(e);
@@ -171,7 +177,23 @@ public final class NetworkCanvas extends Region {
                     || edge.source().equals(target) && edge.target().equals(source)) {
                 int a = graph.from()[e];
                 int b = graph.to()[e];
-                return Optional.ofNullable(canvas.localToScreen((screenX(a) + screenX(b)) / 2, (screenY(a) + screenY(b)) / 2));
+                for (double t = 0.5; t > 0.05; t -= 0.05) {
+                    for (double u : new double[] {t, 1 - t}) {
+                        // Pointers land on whole pixels: test the pixel, and want no other edge near it.
+                        Point2D screen = canvas.localToScreen(screenX(a) + u * (screenX(b) - screenX(a)),
+                                screenY(a) + u * (screenY(b) - screenY(a)));
+                        if (screen == null) {
+                            return Optional.empty();
+                        }
+                        Point2D pixel = new Point2D(Math.round(screen.getX()), Math.round(screen.getY()));
+                        Point2D local = canvas.screenToLocal(pixel);
+                        if (nodeAt(local.getX(), local.getY()) < 0 && edgeAt(local.getX(), local.getY()) == e
+                                && edgesNear(local.getX(), local.getY(), 3) == 1) {
+                            return Optional.of(pixel);
+                        }
+                    }
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -225,12 +247,11 @@ public final class NetworkCanvas extends Region {
         int n = graph.nodes().size();
         radius = new double[n];
         labelWidth = new double[n];
-        int most = graph.nodes().stream().mapToInt(GraphNode::articles).max().orElse(1);
         Text measure = new Text();
         measure.setFont(LABEL);
         for (int i = 0; i < n; i++) {
             GraphNode node = graph.nodes().get(i);
-            radius[i] = 4 + 10 * Math.sqrt((double) Math.max(1, node.articles()) / Math.max(1, most));
+            radius[i] = graph.radius(i);
             measure.setText(label(node));
             labelWidth[i] = measure.getLayoutBounds().getWidth();
         }
@@ -273,6 +294,11 @@ public final class NetworkCanvas extends Region {
         offsetY = MARGIN + (h - scale * (maxY - minY)) / 2 - scale * minY;
     }
 
+    /** Node {@code i}'s radius on screen: its layout size to scale, kept between sizes one can see and point at. */
+    private double r(int i) {
+        return Math.max(MIN_RADIUS, Math.min(MAX_RADIUS, radius[i] * scale));
+    }
+
     private double screenX(int i) {
         return offsetX + scale * xy[2 * i];
     }
@@ -310,7 +336,7 @@ public final class NetworkCanvas extends Region {
         }
         Color outline = palette.fg().deriveColor(0, 1, 1, 0.55);
         for (int i = n - 1; i >= 0; i--) {
-            double r = radius[i];
+            double r = r(i);
             Color fill = palette.type(graph.nodes().get(i).type());
             boolean dim = hovered >= 0 && i != hovered && !neighbours(hovered, i);
             g.setFill(dim ? fill.deriveColor(0, 1, 1, 0.35) : fill);
@@ -381,7 +407,7 @@ public final class NetworkCanvas extends Region {
             if (done[i]) {
                 continue;
             }
-            double lx = screenX(i) + radius[i] + 3;
+            double lx = screenX(i) + r(i) + 3;
             double ly = screenY(i);
             Rectangle2D box = new Rectangle2D(lx - 1, ly - 8, labelWidth[i] + 2, 16);
             boolean must = k < forced;
@@ -410,7 +436,7 @@ public final class NetworkCanvas extends Region {
 
     private int nodeAt(double x, double y) {
         for (int i = 0; i < graph.nodes().size() && 2 * i + 1 < xy.length; i++) {
-            if (Math.hypot(x - screenX(i), y - screenY(i)) <= radius[i] + 2) {
+            if (Math.hypot(x - screenX(i), y - screenY(i)) <= r(i) + 2) {
                 return i;
             }
         }
@@ -424,12 +450,29 @@ public final class NetworkCanvas extends Region {
             int a = graph.from()[e];
             int b = graph.to()[e];
             double d = segmentDistance(x, y, screenX(a), screenY(a), screenX(b), screenY(b));
-            if (d <= Math.max(4, edgeWidth[e] / 2 + 2) && d < bestDistance) {
+            if (d <= pickDistance(e) && d < bestDistance) {
                 best = e;
                 bestDistance = d;
             }
         }
         return best;
+    }
+
+    /** How many edges pass within their pick distance plus {@code slack} of a point. */
+    private int edgesNear(double x, double y, double slack) {
+        int near = 0;
+        for (int e = 0; e < graph.edges().size(); e++) {
+            int a = graph.from()[e];
+            int b = graph.to()[e];
+            if (segmentDistance(x, y, screenX(a), screenY(a), screenX(b), screenY(b)) <= pickDistance(e) + slack) {
+                near++;
+            }
+        }
+        return near;
+    }
+
+    private double pickDistance(int e) {
+        return Math.max(4, edgeWidth[e] / 2 + 2);
     }
 
     private static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {

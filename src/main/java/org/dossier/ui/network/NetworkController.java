@@ -54,6 +54,8 @@ public final class NetworkController {
         this.tab = new Tab("Network", view);
         tab.setId("tab-network");
         tab.setClosable(false);
+        NetworkWindow window = new NetworkWindow(tab, view);
+        view.popOut.setOnAction(e -> window.open());
         view.canvas.setOnEdge(this::listPassages);
         view.canvas.setOnNode(node -> onProfile.accept(node.id()));
         analysis.indexProperty().addListener((o, was, now) -> requery());
@@ -127,7 +129,7 @@ public final class NetworkController {
     private void reselect() {
         int minWeight = (int) Math.round(view.minWeight.getValue());
         int cap = view.cap.getValue() == null ? NetworkView.CAPS[0] : view.cap.getValue();
-        ShownGraph shown = ShownGraph.of(graph, view.chosenTypes(), minWeight, cap, cap * 3);
+        ShownGraph shown = ShownGraph.of(graph, view.chosenTypes(), minWeight, cap, cap * 2);
         view.canvas.show(shown);
         view.status.setText(status(shown));
     }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,6 +47,7 @@ final class NetworkView extends VBox {
     final CheckBox listedOnly = new CheckBox("Listed articles only");
     final ComboBox<Integer> cap = new ComboBox<>();
     final Label status = new Label("Reading the library…");
+    final Button popOut = new Button("Open in a window");
     final Label passagesTitle = new Label("Click a link to list the paragraphs its two entities share.");
     final ListView<Passage> passages = new ListView<>();
 
@@ -72,6 +74,7 @@ final class NetworkView extends VBox {
         minWeight.setTooltip(new Tooltip("Links between entities that share fewer paragraphs are left out"));
         HBox.setHgrow(minWeight, Priority.ALWAYS);
         minWeightValue.setMinWidth(Region.USE_PREF_SIZE);
+        minWeightValue.setId("network-min-weight-value");
         Label weightLabel = new Label("Shared paragraphs ≥");
         weightLabel.setMinWidth(Region.USE_PREF_SIZE);
         listedOnly.setId("network-listed-only");
@@ -85,7 +88,9 @@ final class NetworkView extends VBox {
         HBox weightRow = new HBox(6, weightLabel, minWeight, minWeightValue);
         weightRow.setAlignment(Pos.CENTER_LEFT);
         Label capLabel = new Label("Entities");
-        HBox optionRow = new HBox(8, listedOnly, new Region(), capLabel, cap);
+        popOut.setId("network-pop-out");
+        popOut.setTooltip(new Tooltip("Show the network in a window of its own, larger than this panel"));
+        HBox optionRow = new HBox(8, listedOnly, new Region(), capLabel, cap, popOut);
         HBox.setHgrow(optionRow.getChildren().get(1), Priority.ALWAYS);
         optionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("network-status");

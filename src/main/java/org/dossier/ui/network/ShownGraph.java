@@ -78,8 +78,22 @@ record ShownGraph(List<GraphNode> nodes, List<GraphEdge> edges, int[] from, int[
         return graph.edges().stream().mapToInt(GraphEdge::weight).max().orElse(1);
     }
 
+    /** The layout of these nodes and edges, each node sized by {@link #radius}. */
     ForceLayout layout(long seed) {
         int[] weights = edges.stream().mapToInt(GraphEdge::weight).toArray();
-        return new ForceLayout(nodes.size(), from, to, weights, seed);
+        ForceLayout layout = new ForceLayout(nodes.size(), from, to, weights, seed);
+        for (int i = 0; i < nodes.size(); i++) {
+            layout.setRadius(i, radius(i));
+        }
+        return layout;
+    }
+
+    /**
+     * Node {@code i}'s radius in layout units (the ideal edge length is 1): its area grows with the
+     * articles that mention it, the most mentioned a little over a third of an edge across.
+     */
+    double radius(int i) {
+        int most = nodes.stream().mapToInt(GraphNode::articles).max().orElse(1);
+        return 0.1 + 0.28 * Math.sqrt((double) Math.max(1, nodes.get(i).articles()) / Math.max(1, most));
     }
 }
