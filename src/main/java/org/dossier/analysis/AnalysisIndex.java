@@ -1,17 +1,20 @@
 package org.dossier.analysis;
 
+import static org.dossier.analysis.ArticleData.STRIDE;
+import static org.dossier.analysis.ArticleData.end;
+import static org.dossier.analysis.ArticleData.paragraph;
+import static org.dossier.analysis.ArticleData.start;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.EntityType;
@@ -23,9 +26,10 @@ import org.dossier.article.Article;
  * The library's mentions arranged for questions across it: the timeline of the dates its texts
  * mention, the network of entities that share paragraphs, and each entity's profile. Built from
  * each article's mentions by a {@link Builder}; entity ids are merged through the library's
- * {@link EntityIndex} when one is given. Keeps no article text — per mention four ints — so the
- * 10,000-article corpus fits the window's heap; passages are read on request from an
- * {@link ArticleSource}. Immutable, safe to share between threads.
+ * {@link EntityIndex} when one is given. Keeps no article text — twelve bytes a mention of a name
+ * or a date (quantities are left out) — so the 10,000-article corpus fits the window's heap;
+ * passages are read on request from an {@link ArticleSource}. Immutable, safe to share between
+ * threads.
  */
 public final class AnalysisIndex {
     private static final AnalysisIndex EMPTY = new Builder().build(null);
@@ -33,20 +37,23 @@ public final class AnalysisIndex {
     /** Sorted by id. */
     private final ArticleData[] articles;
     private final Map<String, Integer> articleNumbers;
-    /** The entity table: raw ids as the annotator gave them, with their types. */
+    /** The entities, sorted by id, so that ties between edges fall in id order; their types. */
     private final String[] entityIds;
     private final EntityType[] entityTypes;
-    private final Map<String, Integer> entityNumbers;
-    /** Per entity number, the number of the entity it is merged into (itself when not merged). */
+    /** Per number of the builder's table (what {@link ArticleData} holds), the sorted number of the entity it is merged into. */
+    private final int[] canonOfRaw;
+    /** Per sorted number, the sorted number of the entity it is merged into. */
     private final int[] canon;
-    /** Per canonical entity number, the sorted numbers of the articles that mention it (null for merged-away ids). */
+    /** Per canonical entity, the sorted numbers of the articles that mention it (null for merged-away ids). */
     private final int[][] articlesOf;
     private final int[] mentionsOf;
+    /** Per canonical entity, how many paragraphs of the library mention it: no edge of it weighs more. */
+    private final int[] paragraphsOf;
     private final TimexRange[] values;
     private final EntityIndex merged;
 
-    private AnalysisIndex(ArticleData[] articles, String[] entityIds, EntityType[] entityTypes,
-                          Map<String, Integer> entityNumbers, TimexRange[] values, EntityIndex merged) {
+    private AnalysisIndex(ArticleData[] articles, String[] rawIds, EntityType[] rawTypes, TimexRange[] values,
+                          EntityIndex merged) {
         this.articles = articles;
         this.articleNumbers = new HashMap<>(articles.length * 2);
         for (int i = 0; i < articles.length; i++) {
@@ -54,63 +61,74 @@ public final class AnalysisIndex {
         }
         this.values = values;
         this.merged = merged;
-        // Merging may name a root this library does not have (an index built from other articles): add it.
-        List<String> ids = new ArrayList<>(Arrays.asList(entityIds));
-        List<EntityType> types = new ArrayList<>(Arrays.asList(entityTypes));
-        Map<String, Integer> numbers = new HashMap<>(entityNumbers);
-        int[] c = new int[entityIds.length];
-        for (int i = 0; i < entityIds.length; i++) {
-            String root = merged == null ? entityIds[i] : merged.canonicalId(entityIds[i]);
-            Integer n = numbers.get(root);
-            if (n == null) {
-                n = ids.size();
-                ids.add(root);
-                types.add(entityTypes[i]);
-                numbers.put(root, n);
-            }
-            c[i] = n;
+        // Merging may name a root this library does not have (an index of other articles): it joins the table.
+        Map<String, EntityType> typeOf = new HashMap<>(rawIds.length * 2);
+        String[] roots = new String[rawIds.length];
+        for (int i = 0; i < rawIds.length; i++) {
+            typeOf.put(rawIds[i], rawTypes[i]);
+            roots[i] = merged == null ? rawIds[i] : merged.canonicalId(rawIds[i]);
+            typeOf.putIfAbsent(roots[i], rawTypes[i]);
         }
-        int total = ids.size();
-        this.canon = Arrays.copyOf(c, total);
-        for (int i = entityIds.length; i < total; i++) {
-            canon[i] = i;
+        String[] sorted = typeOf.keySet().toArray(String[]::new);
+        Arrays.sort(sorted);
+        this.entityIds = sorted;
+        this.entityTypes = new EntityType[sorted.length];
+        for (int s = 0; s < sorted.length; s++) {
+            entityTypes[s] = typeOf.get(sorted[s]);
         }
-        this.entityIds = ids.toArray(String[]::new);
-        this.entityTypes = types.toArray(EntityType[]::new);
-        this.entityNumbers = numbers;
-        int[] articleCounts = new int[total];
-        int[] mentions = new int[total];
-        int[] last = new int[total];
-        Arrays.fill(last, -1);
+        this.canonOfRaw = new int[rawIds.length];
+        this.canon = new int[sorted.length];
+        for (int s = 0; s < sorted.length; s++) {
+            canon[s] = s;
+        }
+        for (int i = 0; i < rawIds.length; i++) {
+            int root = Arrays.binarySearch(sorted, roots[i]);
+            canonOfRaw[i] = root;
+            canon[Arrays.binarySearch(sorted, rawIds[i])] = root;
+        }
+        int n = sorted.length;
+        int[] articleCounts = new int[n];
+        int[] mentions = new int[n];
+        int[] paragraphs = new int[n];
+        int[] lastArticle = new int[n];
+        int[] lastParagraph = new int[n];
+        Arrays.fill(lastArticle, -1);
         for (int a = 0; a < articles.length; a++) {
-            int[] m = articles[a].mentions;
-            for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-                int e = canon[m[k]];
+            int[] m = articles[a].names;
+            for (int k = 0; k < m.length; k += STRIDE) {
+                int e = canonOfRaw[m[k]];
                 mentions[e]++;
-                if (last[e] != a) {
-                    last[e] = a;
+                int p = paragraph(m, k);
+                if (lastArticle[e] != a) {
+                    lastArticle[e] = a;
                     articleCounts[e]++;
+                    lastParagraph[e] = -1;
+                }
+                if (lastParagraph[e] != p) {
+                    lastParagraph[e] = p;
+                    paragraphs[e]++;
                 }
             }
         }
-        int[][] of = new int[total][];
-        Arrays.fill(last, -1);
+        int[][] of = new int[n][];
+        Arrays.fill(lastArticle, -1);
+        int[] filled = new int[n];
         for (int a = 0; a < articles.length; a++) {
-            int[] m = articles[a].mentions;
-            for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-                int e = canon[m[k]];
-                if (last[e] != a) {
-                    last[e] = a;
+            int[] m = articles[a].names;
+            for (int k = 0; k < m.length; k += STRIDE) {
+                int e = canonOfRaw[m[k]];
+                if (lastArticle[e] != a) {
+                    lastArticle[e] = a;
                     if (of[e] == null) {
                         of[e] = new int[articleCounts[e]];
-                        articleCounts[e] = 0;
                     }
-                    of[e][articleCounts[e]++] = a;
+                    of[e][filled[e]++] = a;
                 }
             }
         }
         this.articlesOf = of;
         this.mentionsOf = mentions;
+        this.paragraphsOf = paragraphs;
     }
 
     /** An index of no articles. */
@@ -140,31 +158,39 @@ public final class AnalysisIndex {
                 remove(article.id());
                 return this;
             }
+            // The slow parts (values, paragraphs) outside the lock: a sync puts from several threads.
             List<String> dateValues = TimexNormaliser.values(article.text(), mentions, article.date());
             Paragraphs paragraphs = Paragraphs.of(article);
-            int[] m = new int[mentions.size() * ArticleData.STRIDE];
-            int[] d = new int[mentions.size() * ArticleData.STRIDE];
-            int nd = 0;
+            TimexRange[] ranges = new TimexRange[mentions.size()];
+            int names = 0;
+            int dates = 0;
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityType t = mentions.get(i).type();
+                if (t == EntityType.DATE) {
+                    ranges[i] = TimexRange.parse(dateValues.get(i));
+                    dates += ranges[i] == null ? 0 : 1;
+                } else if (t != EntityType.QUANTITY) {
+                    names++;
+                }
+            }
+            int[] n = new int[names * STRIDE];
+            int[] d = new int[dates * STRIDE];
+            int day = article.date() == null ? ArticleData.NO_DATE : (int) article.date().toEpochDay();
             synchronized (this) {
+                int kn = 0;
+                int kd = 0;
                 for (int i = 0; i < mentions.size(); i++) {
                     Mention x = mentions.get(i);
                     int para = paragraphs.indexOf(x.start());
-                    int k = i * ArticleData.STRIDE;
-                    m[k] = entity(x.entityId(), x.type());
-                    m[k + 1] = x.start();
-                    m[k + 2] = x.end();
-                    m[k + 3] = para;
-                    TimexRange range = TimexRange.parse(dateValues.get(i));
-                    if (range != null) {
-                        d[nd] = value(range);
-                        d[nd + 1] = x.start();
-                        d[nd + 2] = x.end();
-                        d[nd + 3] = para;
-                        nd += ArticleData.STRIDE;
+                    if (ranges[i] != null) {
+                        ArticleData.set(d, kd, value(ranges[i]), x.start(), x.end(), para);
+                        kd += STRIDE;
+                    } else if (x.type() != EntityType.DATE && x.type() != EntityType.QUANTITY) {
+                        ArticleData.set(n, kn, entity(x.entityId(), x.type()), x.start(), x.end(), para);
+                        kn += STRIDE;
                     }
                 }
-                int day = article.date() == null ? ArticleData.NO_DATE : (int) article.date().toEpochDay();
-                byId.put(article.id(), new ArticleData(article.id(), article.title(), day, m, Arrays.copyOf(d, nd)));
+                byId.put(article.id(), new ArticleData(article.id(), article.title(), day, n, d));
             }
             return this;
         }
@@ -198,7 +224,11 @@ public final class AnalysisIndex {
 
         /** Forgets every article of one file ({@code FILE} and its {@code FILE#N} items). */
         public synchronized Builder removeFile(String fileId) {
-            byId.keySet().removeIf(id -> Article.fileIdOf(id).equals(fileId));
+            byId.remove(fileId);
+            if (!byId.isEmpty()) {
+                String prefix = fileId + "#";
+                byId.keySet().removeIf(id -> id.startsWith(prefix));
+            }
             return this;
         }
 
@@ -207,11 +237,19 @@ public final class AnalysisIndex {
         }
 
         /** The index of the articles put so far, entity ids merged through {@code merged} (null: not merged). */
-        public synchronized AnalysisIndex build(EntityIndex merged) {
-            ArticleData[] sorted = byId.values().toArray(ArticleData[]::new);
+        public AnalysisIndex build(EntityIndex merged) {
+            ArticleData[] sorted;
+            String[] ids;
+            EntityType[] types;
+            TimexRange[] ranges;
+            synchronized (this) {
+                sorted = byId.values().toArray(ArticleData[]::new);
+                ids = entityIds.toArray(String[]::new);
+                types = entityTypes.toArray(EntityType[]::new);
+                ranges = values.toArray(TimexRange[]::new);
+            }
             Arrays.sort(sorted, Comparator.comparing(a -> a.id));
-            return new AnalysisIndex(sorted, entityIds.toArray(String[]::new), entityTypes.toArray(EntityType[]::new),
-                    entityNumbers, values.toArray(TimexRange[]::new), merged);
+            return new AnalysisIndex(sorted, ids, types, ranges, merged);
         }
     }
 
@@ -237,23 +275,27 @@ public final class AnalysisIndex {
         if (entityId == null) {
             return -1;
         }
-        Integer n = entityNumbers.get(entityId);
-        if (n == null && merged != null) {
-            n = entityNumbers.get(merged.canonicalId(entityId));
+        int s = Arrays.binarySearch(entityIds, entityId);
+        if (s < 0 && merged != null) {
+            s = Arrays.binarySearch(entityIds, merged.canonicalId(entityId));
         }
-        return n == null ? -1 : canon[n];
+        return s < 0 ? -1 : canon[s];
+    }
+
+    private boolean mentioned(int e) {
+        return e >= 0 && articlesOf[e] != null;
     }
 
     /** The entity as a network node (its article count over the whole library), or null when no article mentions it. */
     public GraphNode node(String entityId) {
         int e = canonical(entityId);
-        return e < 0 || articlesOf[e] == null ? null : new GraphNode(entityIds[e], entityTypes[e], nameOf(e), articlesOf[e].length);
+        return mentioned(e) ? new GraphNode(entityIds[e], entityTypes[e], nameOf(e), articlesOf[e].length) : null;
     }
 
     /** The ids of the articles that mention the entity (any merged id), sorted. */
     public List<String> articlesMentioning(String entityId) {
         int e = canonical(entityId);
-        if (e < 0 || articlesOf[e] == null) {
+        if (!mentioned(e)) {
             return List.of();
         }
         List<String> out = new ArrayList<>(articlesOf[e].length);
@@ -273,7 +315,7 @@ public final class AnalysisIndex {
         return EntityIndex.nameOf(entityIds[e]);
     }
 
-    private LocalDate dateOf(ArticleData a) {
+    private static LocalDate dateOf(ArticleData a) {
         return a.day == ArticleData.NO_DATE ? null : LocalDate.ofEpochDay(a.day);
     }
 
@@ -287,6 +329,15 @@ public final class AnalysisIndex {
         return articles[x].id.compareTo(articles[y].id);
     }
 
+    private List<Integer> newestFirst(int[] numbers) {
+        List<Integer> order = new ArrayList<>(numbers.length);
+        for (int a : numbers) {
+            order.add(a);
+        }
+        order.sort(this::newestFirst);
+        return order;
+    }
+
     private int[] allArticles() {
         int[] all = new int[articles.length];
         for (int i = 0; i < all.length; i++) {
@@ -297,12 +348,12 @@ public final class AnalysisIndex {
 
     /** The paragraphs of one article where the entity is mentioned, ascending (mentions are in text order). */
     private int[] paragraphsWith(ArticleData a, int entity) {
-        int[] m = a.mentions;
+        int[] m = a.names;
         int[] out = new int[4];
         int n = 0;
-        for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-            if (canon[m[k]] == entity) {
-                int p = m[k + 3];
+        for (int k = 0; k < m.length; k += STRIDE) {
+            if (canonOfRaw[m[k]] == entity) {
+                int p = paragraph(m, k);
                 if (n == 0 || out[n - 1] != p) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
@@ -324,7 +375,7 @@ public final class AnalysisIndex {
      */
     public Timeline timeline(String entityId) {
         int target = canonical(entityId);
-        if (entityId != null && (target < 0 || articlesOf[target] == null)) {
+        if (entityId != null && !mentioned(target)) {
             return new Timeline(List.of(), List.of());
         }
         int[] arts = target < 0 ? allArticles() : articlesOf[target];
@@ -338,19 +389,19 @@ public final class AnalysisIndex {
             }
             int[] paras = target < 0 ? null : paragraphsWith(art, target);
             int[] d = art.dates;
-            for (int k = 0; k < d.length; k += ArticleData.STRIDE) {
-                if (paras == null || Arrays.binarySearch(paras, d[k + 3]) >= 0) {
+            for (int k = 0; k < d.length; k += STRIDE) {
+                if (paras == null || Arrays.binarySearch(paras, paragraph(d, k)) >= 0) {
                     counts[d[k]]++;
                     byValue.computeIfAbsent(d[k], v -> new LinkedHashMap<>())
-                            .computeIfAbsent(art.id, id -> new ArrayList<>(2)).add(d[k + 1]);
+                            .computeIfAbsent(art.id, id -> new ArrayList<>(2)).add(start(d, k));
                 }
             }
         }
         List<Timeline.Point> points = new ArrayList<>(byValue.size());
-        byValue.forEach((v, arts2) -> {
-            List<Timeline.MentionedIn> in = new ArrayList<>(arts2.size());
-            arts2.forEach((id, offsets) -> in.add(new Timeline.MentionedIn(id, offsets)));
-            points.add(new Timeline.Point(values[v], counts[v], in));
+        byValue.forEach((v, in) -> {
+            List<Timeline.MentionedIn> list = new ArrayList<>(in.size());
+            in.forEach((id, offsets) -> list.add(new Timeline.MentionedIn(id, offsets)));
+            points.add(new Timeline.Point(values[v], counts[v], list));
         });
         points.sort(Comparator.comparing((Timeline.Point p) -> p.range().start())
                 .thenComparing(p -> p.range().end())
@@ -365,24 +416,20 @@ public final class AnalysisIndex {
      * {@code limit}; restricted to {@code entityId} (null: none) as {@link #timeline} is.
      */
     public List<Passage> datePassages(Collection<String> values, String entityId, ArticleSource source, int limit) {
-        Set<Integer> wanted = new HashSet<>();
+        boolean[] wanted = new boolean[this.values.length];
+        boolean any = false;
         for (int v = 0; v < this.values.length; v++) {
             if (values.contains(this.values[v].value())) {
-                wanted.add(v);
+                wanted[v] = true;
+                any = true;
             }
         }
         int target = canonical(entityId);
-        if (wanted.isEmpty() || entityId != null && (target < 0 || articlesOf[target] == null)) {
+        if (!any || entityId != null && !mentioned(target)) {
             return List.of();
         }
-        int[] arts = target < 0 ? allArticles() : articlesOf[target];
-        List<Integer> order = new ArrayList<>();
-        for (int a : arts) {
-            order.add(a);
-        }
-        order.sort(this::newestFirst);
         List<Passage> out = new ArrayList<>();
-        for (int a : order) {
+        for (int a : newestFirst(target < 0 ? allArticles() : articlesOf[target])) {
             if (out.size() >= limit) {
                 break;
             }
@@ -390,9 +437,9 @@ public final class AnalysisIndex {
             int[] paras = target < 0 ? null : paragraphsWith(art, target);
             List<int[]> marks = new ArrayList<>();
             int[] d = art.dates;
-            for (int k = 0; k < d.length; k += ArticleData.STRIDE) {
-                if (wanted.contains(d[k]) && (paras == null || Arrays.binarySearch(paras, d[k + 3]) >= 0)) {
-                    marks.add(new int[] {d[k + 1], d[k + 2], d[k + 3]});
+            for (int k = 0; k < d.length; k += STRIDE) {
+                if (wanted[d[k]] && (paras == null || Arrays.binarySearch(paras, paragraph(d, k)) >= 0)) {
+                    marks.add(new int[] {start(d, k), end(d, k), paragraph(d, k)});
                 }
             }
             if (!marks.isEmpty()) {
@@ -403,7 +450,7 @@ public final class AnalysisIndex {
     }
 
     /** Each mark {@code {start, end, paragraph}} in its sentence, read from the article as it is now. */
-    private void sentences(ArticleData art, List<int[]> marks, ArticleSource source, int limit, List<Passage> out) {
+    private static void sentences(ArticleData art, List<int[]> marks, ArticleSource source, int limit, List<Passage> out) {
         Article article = read(art, source);
         if (article == null) {
             return;
@@ -416,7 +463,7 @@ public final class AnalysisIndex {
                 return;
             }
             if (mark[1] > text.length()) {
-                continue;
+                continue; // the file changed since it was indexed; the next sync brings the index up to date
             }
             int p = Math.min(mark[2], paragraphs.size() - 1);
             int[] s = Sentences.around(text, paragraphs.start(p), paragraphs.end(p), mark[0], mark[1]);
@@ -434,107 +481,249 @@ public final class AnalysisIndex {
 
     /**
      * The entity network: an edge between two entities for every paragraph they share (its weight),
-     * over the query's articles and types; edges under its minimum weight left out; nodes taken edge
-     * by edge, strongest first, up to its cap (an edge is kept when both its ends are). Edges come
-     * strongest first, nodes most articles first.
+     * over the query's articles and types (names: quantities and dates are not nodes); edges under
+     * its minimum weight left out; nodes taken edge by edge, strongest first, up to its cap (an edge
+     * is kept when both its ends are). Edges come strongest first (then by ids), nodes most articles
+     * first.
      */
     public EntityGraph graph(GraphQuery query) {
-        boolean[] allowed = new boolean[entityIds.length];
-        for (int e = 0; e < entityIds.length; e++) {
-            allowed[e] = canon[e] == e && query.types().contains(entityTypes[e]);
-        }
         int[] arts;
         if (query.articleIds() == null) {
             arts = allArticles();
         } else {
-            arts = query.articleIds().stream().map(articleNumbers::get).filter(java.util.Objects::nonNull)
+            arts = query.articleIds().stream().map(articleNumbers::get).filter(Objects::nonNull)
                     .mapToInt(Integer::intValue).sorted().toArray();
         }
-        PairCounts pairs = new PairCounts(1024);
-        int[] articleCount = new int[entityIds.length];
-        int[] lastArticle = new int[entityIds.length];
-        int[] lastPara = new int[entityIds.length];
-        Arrays.fill(lastArticle, -1);
-        int[] inPara = new int[64];
-        for (int a : arts) {
-            int[] m = articles[a].mentions;
-            int n = 0;
-            int para = -1;
-            for (int k = 0; k <= m.length; k += ArticleData.STRIDE) {
-                if (k == m.length || m[k + 3] != para) {
-                    for (int i = 0; i < n; i++) {
-                        for (int j = i + 1; j < n; j++) {
-                            pairs.increment(inPara[i], inPara[j]);
-                        }
-                    }
-                    n = 0;
-                    if (k == m.length) {
-                        break;
-                    }
-                    para = m[k + 3];
-                }
-                int e = canon[m[k]];
-                if (!allowed[e]) {
-                    continue;
-                }
-                if (lastArticle[e] != a) {
-                    lastArticle[e] = a;
-                    lastPara[e] = -1;
-                    articleCount[e]++;
-                }
-                if (lastPara[e] != para) {
-                    lastPara[e] = para;
-                    if (n == inPara.length) {
-                        inPara = Arrays.copyOf(inPara, n * 2);
-                    }
-                    inPara[n++] = e;
-                }
-            }
+        int n = entityIds.length;
+        boolean[] allowed = new boolean[n];
+        for (int e = 0; e < n; e++) {
+            allowed[e] = canon[e] == e && articlesOf[e] != null && query.types().contains(entityTypes[e]);
         }
-        // Strongest first: weight, then the pair, packed in one long so a primitive sort orders them.
-        long[] packed = new long[pairs.size()];
-        int[] filled = {0};
+        Cooccurrence co = new Cooccurrence(arts, allowed);
         int min = query.minWeight();
-        pairs.forEach((key, count) -> {
-            if (count >= min) {
-                packed[filled[0]++] = ((long) count << 42) | ((long) PairCounts.first(key) << 21) | PairCounts.second(key);
-            }
-        });
-        long[] edgesByWeight = Arrays.copyOf(packed, filled[0]);
-        Arrays.sort(edgesByWeight);
-        Set<Integer> nodes = new LinkedHashSet<>();
-        List<GraphEdge> edges = new ArrayList<>();
         int cap = query.maxNodes();
-        for (int i = edgesByWeight.length - 1; i >= 0; i--) {
-            long p = edgesByWeight[i];
-            int w = (int) (p >>> 42);
-            int x = (int) ((p >>> 21) & 0x1FFFFF);
-            int y = (int) (p & 0x1FFFFF);
-            int missing = (nodes.contains(x) ? 0 : 1) + (nodes.contains(y) ? 0 : 1);
-            if (nodes.size() + missing > cap) {
-                if (nodes.size() >= cap) {
-                    // full: only edges between nodes already in
-                    if (missing > 0) {
+        // Counting every pair is cheap; keeping them all is not (millions over 10,000 articles). So
+        // first a histogram of the weights, then only the edges above a threshold that should fill
+        // the cap, lowered when it does not (decision 0087).
+        int[] histogram = co.histogram(min);
+        long wanted = cap >= n ? Long.MAX_VALUE : Math.max(2_000L, 50L * cap);
+        while (true) {
+            int threshold = min;
+            long count = 0;
+            for (int w = histogram.length - 1; w >= min; w--) {
+                count += histogram[w];
+                if (count >= wanted) {
+                    threshold = w;
+                    break;
+                }
+            }
+            EntityGraph g = co.graph(threshold, min, cap);
+            if (g != null) {
+                return g;
+            }
+            wanted *= 8;
+        }
+    }
+
+    /**
+     * The paragraphs of some articles with their entities, and each entity's paragraphs, for
+     * counting the paragraphs two entities share with one dense counter per entity (cache-friendly,
+     * no table of pairs).
+     */
+    private final class Cooccurrence {
+        private final int n = entityIds.length;
+        /** Per paragraph of the articles, its distinct allowed entities. */
+        private final int[] paragraphStart;
+        private final int[] paragraphEntities;
+        /** Per entity, the paragraphs that mention it. */
+        private final int[] entityStart;
+        private final int[] entityParagraphs;
+        private final int[] articleCount = new int[n];
+        private final int[] counter = new int[n];
+        private final int[] touched = new int[n];
+
+        Cooccurrence(int[] arts, boolean[] allowed) {
+            int total = 0;
+            int paragraphs = 0;
+            for (int a : arts) {
+                int[] m = articles[a].names;
+                total += m.length / STRIDE;
+                int para = -1;
+                for (int k = 0; k < m.length; k += STRIDE) {
+                    if (paragraph(m, k) != para) {
+                        para = paragraph(m, k);
+                        paragraphs++;
+                    }
+                }
+            }
+            int[] pStart = new int[paragraphs + 1];
+            int[] pEnt = new int[total];
+            int[] perEntity = new int[n + 1];
+            int[] lastArticle = new int[n];
+            int[] lastParagraph = new int[n];
+            Arrays.fill(lastArticle, -1);
+            Arrays.fill(lastParagraph, -1);
+            int p = -1;
+            int size = 0;
+            for (int a : arts) {
+                int[] m = articles[a].names;
+                int para = -1;
+                for (int k = 0; k < m.length; k += STRIDE) {
+                    if (paragraph(m, k) != para) {
+                        para = paragraph(m, k);
+                        pStart[++p] = size;
+                    }
+                    int e = canonOfRaw[m[k]];
+                    if (!allowed[e] || lastParagraph[e] == p) {
                         continue;
                     }
-                } else {
-                    continue;
+                    lastParagraph[e] = p;
+                    pEnt[size++] = e;
+                    perEntity[e + 1]++;
+                    if (lastArticle[e] != a) {
+                        lastArticle[e] = a;
+                        articleCount[e]++;
+                    }
                 }
             }
-            nodes.add(x);
-            nodes.add(y);
-            String sx = entityIds[x];
-            String sy = entityIds[y];
-            edges.add(sx.compareTo(sy) < 0 ? new GraphEdge(sx, sy, w) : new GraphEdge(sy, sx, w));
+            pStart[paragraphs] = size;
+            this.paragraphStart = pStart;
+            this.paragraphEntities = pEnt;
+            for (int e = 0; e < n; e++) {
+                perEntity[e + 1] += perEntity[e];
+            }
+            int[] eParas = new int[size];
+            int[] fill = Arrays.copyOf(perEntity, n);
+            for (int q = 0; q < paragraphs; q++) {
+                for (int i = pStart[q]; i < pStart[q + 1]; i++) {
+                    eParas[fill[pEnt[i]]++] = q;
+                }
+            }
+            this.entityStart = perEntity;
+            this.entityParagraphs = eParas;
         }
-        edges.sort(Comparator.comparingInt(GraphEdge::weight).reversed()
-                .thenComparing(GraphEdge::source).thenComparing(GraphEdge::target));
-        List<GraphNode> nodeList = new ArrayList<>(nodes.size());
-        for (int e : nodes) {
-            nodeList.add(new GraphNode(entityIds[e], entityTypes[e], nameOf(e), articleCount[e]));
+
+        /** Counts the paragraphs {@code x} shares with each entity numbered after it; returns how many such entities. */
+        private int countFrom(int x) {
+            int t = 0;
+            for (int i = entityStart[x]; i < entityStart[x + 1]; i++) {
+                int q = entityParagraphs[i];
+                for (int j = paragraphStart[q]; j < paragraphStart[q + 1]; j++) {
+                    int y = paragraphEntities[j];
+                    if (y > x && counter[y]++ == 0) {
+                        touched[t++] = y;
+                    }
+                }
+            }
+            return t;
         }
-        nodeList.sort(Comparator.comparingInt(GraphNode::articles).reversed().thenComparing(GraphNode::id));
-        return new EntityGraph(nodeList, edges);
+
+        /** How many edges of each weight (at least {@code min}) there are. */
+        int[] histogram(int min) {
+            int top = 0;
+            for (int e = 0; e < n; e++) {
+                top = Math.max(top, entityStart[e + 1] - entityStart[e]);
+            }
+            int[] h = new int[top + 1];
+            for (int x = 0; x < n; x++) {
+                int t = countFrom(x);
+                for (int i = 0; i < t; i++) {
+                    int y = touched[i];
+                    if (counter[y] >= min) {
+                        h[counter[y]]++;
+                    }
+                    counter[y] = 0;
+                }
+            }
+            return h;
+        }
+
+        /**
+         * The graph from the edges of at least {@code threshold}, strongest first (then in id order,
+         * entity numbers being in id order); null when they do not fill the cap and weaker edges
+         * (down to {@code min}) could still add nodes.
+         */
+        EntityGraph graph(int threshold, int min, int cap) {
+            long[] packed = new long[1024];
+            int size = 0;
+            int top = 0;
+            for (int x = 0; x < n; x++) {
+                int t = countFrom(x);
+                for (int i = 0; i < t; i++) {
+                    int y = touched[i];
+                    int w = counter[y];
+                    counter[y] = 0;
+                    if (w >= threshold) {
+                        if (size == packed.length) {
+                            packed = Arrays.copyOf(packed, size * 2);
+                        }
+                        packed[size++] = (long) w << 42 | (long) x << 21 | y;
+                        top = Math.max(top, w);
+                    }
+                }
+            }
+            // Weight descending, then ids ascending: flip the weight so one ascending sort does.
+            for (int i = 0; i < size; i++) {
+                long w = packed[i] >>> 42;
+                packed[i] = (top - w) << 42 | (packed[i] & ((1L << 42) - 1));
+            }
+            Arrays.sort(packed, 0, size);
+            boolean[] chosen = new boolean[n];
+            int nodes = 0;
+            List<long[]> edges = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                int w = (int) (top - (packed[i] >>> 42));
+                int x = (int) ((packed[i] >>> 21) & 0x1FFFFF);
+                int y = (int) (packed[i] & 0x1FFFFF);
+                int missing = (chosen[x] ? 0 : 1) + (chosen[y] ? 0 : 1);
+                if (nodes + missing > cap) {
+                    continue;
+                }
+                if (!chosen[x]) {
+                    chosen[x] = true;
+                    nodes++;
+                }
+                if (!chosen[y]) {
+                    chosen[y] = true;
+                    nodes++;
+                }
+                edges.add(new long[] {x, y, w});
+            }
+            if (nodes < cap && threshold > min) {
+                return null;
+            }
+            if (threshold > min) {
+                // The cap is full: what remains are the weaker edges between nodes already in.
+                for (int x = 0; x < n; x++) {
+                    if (!chosen[x]) {
+                        continue;
+                    }
+                    int t = countFrom(x);
+                    for (int i = 0; i < t; i++) {
+                        int y = touched[i];
+                        int w = counter[y];
+                        counter[y] = 0;
+                        if (chosen[y] && w >= min && w < threshold) {
+                            edges.add(new long[] {x, y, w});
+                        }
+                    }
+                }
+                edges.sort((p, q) -> p[2] != q[2] ? Long.compare(q[2], p[2]) : p[0] != q[0] ? Long.compare(p[0], q[0])
+                        : Long.compare(p[1], q[1]));
+            }
+            List<GraphEdge> edgeList = new ArrayList<>(edges.size());
+            for (long[] e : edges) {
+                edgeList.add(new GraphEdge(entityIds[(int) e[0]], entityIds[(int) e[1]], (int) e[2]));
+            }
+            List<GraphNode> nodeList = new ArrayList<>(nodes);
+            for (int e = 0; e < n; e++) {
+                if (chosen[e]) {
+                    nodeList.add(new GraphNode(entityIds[e], entityTypes[e], nameOf(e), articleCount[e]));
+                }
+            }
+            nodeList.sort(Comparator.comparingInt(GraphNode::articles).reversed().thenComparing(GraphNode::id));
+            return new EntityGraph(nodeList, edgeList);
+        }
     }
 
     /**
@@ -544,7 +733,7 @@ public final class AnalysisIndex {
     public List<Passage> edgePassages(String sourceId, String targetId, ArticleSource source, int limit) {
         int x = canonical(sourceId);
         int y = canonical(targetId);
-        if (x < 0 || y < 0 || x == y || articlesOf[x] == null || articlesOf[y] == null) {
+        if (!mentioned(x) || !mentioned(y) || x == y) {
             return List.of();
         }
         List<Integer> both = new ArrayList<>();
@@ -576,10 +765,7 @@ public final class AnalysisIndex {
                     shared.add(p);
                 }
             }
-            if (shared.isEmpty()) {
-                continue;
-            }
-            Article article = read(art, source);
+            Article article = shared.isEmpty() ? null : read(art, source);
             if (article == null) {
                 continue;
             }
@@ -602,11 +788,11 @@ public final class AnalysisIndex {
     }
 
     private int[] firstMentionIn(ArticleData art, int paragraph, int x, int y) {
-        int[] m = art.mentions;
-        for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-            int e = canon[m[k]];
-            if (m[k + 3] == paragraph && (e == x || e == y)) {
-                return new int[] {m[k + 1], m[k + 2]};
+        int[] m = art.names;
+        for (int k = 0; k < m.length; k += STRIDE) {
+            int e = canonOfRaw[m[k]];
+            if (paragraph(m, k) == paragraph && (e == x || e == y)) {
+                return new int[] {start(m, k), end(m, k)};
             }
         }
         return null;
@@ -616,19 +802,15 @@ public final class AnalysisIndex {
 
     /**
      * Everything the library says about one entity, or null when no article mentions it: names,
-     * articles, dates, the {@code coMentioned} entities (names) sharing most paragraphs, and up to
+     * articles, dates, the {@code coMentioned} entities sharing most paragraphs, and up to
      * {@code concordanceLimit} concordance lines, read from the newest articles.
      */
     public EntityProfile profile(String entityId, ArticleSource source, int coMentioned, int concordanceLimit) {
         int e = canonical(entityId);
-        if (e < 0 || articlesOf[e] == null) {
+        if (!mentioned(e)) {
             return null;
         }
-        List<Integer> order = new ArrayList<>();
-        for (int a : articlesOf[e]) {
-            order.add(a);
-        }
-        order.sort(this::newestFirst);
+        List<Integer> order = newestFirst(articlesOf[e]);
         List<EntityProfile.ArticleRef> refs = new ArrayList<>(order.size());
         LocalDate first = null;
         LocalDate last = null;
@@ -639,10 +821,10 @@ public final class AnalysisIndex {
         int serial = 0;
         for (int a : order) {
             ArticleData art = articles[a];
-            int[] m = art.mentions;
+            int[] m = art.names;
             int count = 0;
-            for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-                if (canon[m[k]] == e) {
+            for (int k = 0; k < m.length; k += STRIDE) {
+                if (canonOfRaw[m[k]] == e) {
                     count++;
                 }
             }
@@ -654,20 +836,20 @@ public final class AnalysisIndex {
             }
             int[] paras = paragraphsWith(art, e);
             int para = -1;
-            for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-                if (m[k + 3] != para) {
-                    para = m[k + 3];
+            for (int k = 0; k < m.length; k += STRIDE) {
+                if (paragraph(m, k) != para) {
+                    para = paragraph(m, k);
                     serial++; // one number per (article, paragraph): each shared paragraph counts once
                 }
-                int o = canon[m[k]];
+                int o = canonOfRaw[m[k]];
                 if (o != e && stamp[o] != serial && Arrays.binarySearch(paras, para) >= 0) {
                     stamp[o] = serial;
                     shared[o]++;
                 }
             }
             int[] d = art.dates;
-            for (int k = 0; k < d.length; k += ArticleData.STRIDE) {
-                if (Arrays.binarySearch(paras, d[k + 3]) >= 0) {
+            for (int k = 0; k < d.length; k += STRIDE) {
+                if (Arrays.binarySearch(paras, paragraph(d, k)) >= 0) {
                     TimexRange r = values[d[k]];
                     earliest = earliest == null || r.start().isBefore(earliest.start()) ? r : earliest;
                     latest = latest == null || r.end().isAfter(latest.end()) ? r : latest;
@@ -676,25 +858,25 @@ public final class AnalysisIndex {
         }
         List<Integer> co = new ArrayList<>();
         for (int o = 0; o < shared.length; o++) {
-            if (shared[o] > 0 && EntityIndex.NAMES.contains(entityTypes[o])) {
+            if (shared[o] > 0) {
                 co.add(o);
             }
         }
-        co.sort(Comparator.comparingInt((Integer o) -> -shared[o]).thenComparing(o -> entityIds[o]));
+        co.sort(Comparator.comparingInt((Integer o) -> -shared[o]).thenComparing(o -> o));
         List<EntityProfile.CoMention> coList = new ArrayList<>();
         for (int o : co.subList(0, Math.min(coMentioned, co.size()))) {
             coList.add(new EntityProfile.CoMention(entityIds[o], entityTypes[o], nameOf(o), shared[o]));
         }
         List<String> aliases = List.of();
         List<String> mergedIds = new ArrayList<>();
-        if (merged != null && merged.get(entityIds[e]) != null) {
-            EntityIndex.Entry entry = merged.get(entityIds[e]);
+        EntityIndex.Entry entry = merged == null ? null : merged.get(entityIds[e]);
+        if (entry != null) {
             aliases = entry.aliases();
             entry.merges().forEach(x -> mergedIds.add(x.id()));
         } else {
-            for (int i = 0; i < canon.length; i++) {
-                if (canon[i] == e && i != e) {
-                    mergedIds.add(entityIds[i]);
+            for (int s = 0; s < canon.length; s++) {
+                if (canon[s] == e && s != e) {
+                    mergedIds.add(entityIds[s]);
                 }
             }
         }
@@ -708,15 +890,7 @@ public final class AnalysisIndex {
      */
     public List<Passage> concordance(String entityId, ArticleSource source, int limit) {
         int e = canonical(entityId);
-        if (e < 0 || articlesOf[e] == null) {
-            return List.of();
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int a : articlesOf[e]) {
-            order.add(a);
-        }
-        order.sort(this::newestFirst);
-        return concordance(e, order, source, limit);
+        return mentioned(e) ? concordance(e, newestFirst(articlesOf[e]), source, limit) : List.of();
     }
 
     private List<Passage> concordance(int e, List<Integer> newestFirstOrder, ArticleSource source, int limit) {
@@ -727,10 +901,10 @@ public final class AnalysisIndex {
             }
             ArticleData art = articles[a];
             List<int[]> marks = new ArrayList<>();
-            int[] m = art.mentions;
-            for (int k = 0; k < m.length; k += ArticleData.STRIDE) {
-                if (canon[m[k]] == e) {
-                    marks.add(new int[] {m[k + 1], m[k + 2], m[k + 3]});
+            int[] m = art.names;
+            for (int k = 0; k < m.length; k += STRIDE) {
+                if (canonOfRaw[m[k]] == e) {
+                    marks.add(new int[] {start(m, k), end(m, k), paragraph(m, k)});
                 }
             }
             sentences(art, marks, source, limit - out.size(), out);

@@ -28,6 +28,9 @@ public final class Cli {
         COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("list", ListCommand::new);
         COMMANDS.put("entities", EntitiesCommand::new);
+        COMMANDS.put("timeline", TimelineCommand::new);
+        COMMANDS.put("graph", GraphCommand::new);
+        COMMANDS.put("profile", ProfileCommand::new);
     }
 
     private Cli() {

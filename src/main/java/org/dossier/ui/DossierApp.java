@@ -21,6 +21,7 @@ import org.dossier.render.Span;
 import org.dossier.base.DataDirs;
 import org.dossier.ui.analysis.LibraryAnalysis;
 import org.dossier.ui.entities.EntityFeatures;
+import org.dossier.ui.timeline.TimelineController;
 import org.dossier.ui.library.ArticleListPane;
 import org.dossier.ui.network.NetworkController;
 import org.dossier.ui.notebook.NotebookController;
@@ -96,10 +97,12 @@ public class DossierApp extends Application {
                 session.annotations()::annotator);
         search = new SearchController(session, reader, session.annotations()::mentionsInPassing, DataDirs.userGazetteer());
         LibraryAnalysis analysis = new LibraryAnalysis(session);
+        TimelineController timeline = new TimelineController(session, reader, analysis);
         ArticleListPane list = new ArticleListPane(session.list());
         List<Tab> tabs = new ArrayList<>(entities.tabs());
         tabs.add(notebook.tab());
         tabs.add(search.tab());
+        tabs.add(timeline.tab());
         network = new NetworkController(session, reader, analysis);
         ProfileController profile = new ProfileController(session, reader, analysis, notebook::bookmarks,
                 notebook::openBookmark);
