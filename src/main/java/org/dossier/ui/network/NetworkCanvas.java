@@ -319,7 +319,7 @@ public final class NetworkCanvas extends Region {
         }
         findNeighbours();
         Color edgeColour = palette.muted();
-        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineCap(StrokeLineCap.BUTT);
         for (int e = 0; e < graph.edges().size(); e++) {
             boolean lit = e == chosenEdge || hovered >= 0 && (graph.from()[e] == hovered || graph.to()[e] == hovered);
             if (lit) {
@@ -375,8 +375,8 @@ public final class NetworkCanvas extends Region {
 
     /**
      * Names, most mentioned first, each where it overlaps no name already written; the hovered
-     * entity and the chosen edge's ends always. Each has a halo of the background, so that it reads
-     * over edges.
+     * entity and the chosen edge's ends always. Each sits on a plate of the background, so that it
+     * reads over edges.
      */
     private void labels(GraphicsContext g) {
         int n = graph.nodes().size();
@@ -398,9 +398,8 @@ public final class NetworkCanvas extends Region {
         boolean[] done = new boolean[n];
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setLineWidth(3);
         Color fg = palette.fg();
-        Color halo = palette.bg().deriveColor(0, 1, 1, 0.85);
+        Color halo = palette.bg().deriveColor(0, 1, 1, 0.8);
         int forced = order.size() - n;
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
@@ -418,8 +417,9 @@ public final class NetworkCanvas extends Region {
             taken.add(box);
             g.setFont(must ? LABEL_STRONG : LABEL);
             String text = label(graph.nodes().get(i));
-            g.setStroke(halo);
-            g.strokeText(text, lx, ly);
+            // A plate of the background under the name (cheaper to draw than a stroked halo).
+            g.setFill(halo);
+            g.fillRoundRect(lx - 2, ly - 8, labelWidth[i] + (must ? labelWidth[i] * 0.1 : 0) + 4, 16, 6, 6);
             g.setFill(fg);
             g.fillText(text, lx, ly);
         }
