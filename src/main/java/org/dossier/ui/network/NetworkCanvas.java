@@ -46,6 +46,12 @@ public final class NetworkCanvas extends Region {
     private static final double DRAG_SLOP = 3;
     private static final double MIN_RADIUS = 3;
     private static final double MAX_RADIUS = 18;
+    /**
+     * While only the layout moves, a frame is drawn at most this often: drawing, not the layout, is
+     * what a frame costs (in software rendering most of all), and ten pictures a second show the
+     * network settling well enough. What the user does (a drag, a hover) is drawn at once.
+     */
+    private static final long LAYOUT_FRAME_NANOS = 100_000_000L;
 
     private final Canvas canvas = new Canvas();
     private final NetworkPalette palette = new NetworkPalette(this::redraw);
@@ -69,6 +75,7 @@ public final class NetworkCanvas extends Region {
     private Consumer<GraphNode> onNode = n -> { };
     private Consumer<GraphEdge> onEdge = e -> { };
     private long worstFrameNanos;
+    private long lastDrawn;
 
     public NetworkCanvas() {
         setId("network-canvas");
@@ -221,6 +228,9 @@ public final class NetworkCanvas extends Region {
         long start = System.nanoTime();
         double[] latest = runner == null ? xy : runner.positions();
         boolean moving = latest != xy;
+        if (moving && !dirty && dragged < 0 && start - lastDrawn < LAYOUT_FRAME_NANOS && !runner.settled()) {
+            return; // the layout moved on; the picture follows at the next tenth of a second
+        }
         if (moving && dragged < 0) {
             xy = latest;
         } else if (moving) {
@@ -237,6 +247,7 @@ public final class NetworkCanvas extends Region {
             }
             draw();
             dirty = false;
+            lastDrawn = System.nanoTime();
         } else if (runner == null || runner.settled()) {
             frames.stop(); // nothing moves: no frames until the next change
         }

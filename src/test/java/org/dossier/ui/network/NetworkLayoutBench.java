@@ -86,10 +86,11 @@ public final class NetworkLayoutBench {
     }
 
     private record Figures(double wallMs, int frames, double medianGapMs, double worstGapMs, double worstDrawMs,
-                           double fxCpuMs, double renderCpuMs) {
+                           double fxCpuMs, double renderCpuMs, double worstWaitMs) {
         /** CPU time per frame on the FX thread and on the renderer's: what the frames cost, whatever else runs. */
         String cpu() {
-            return String.format("CPU a frame: FX thread %.1f ms, renderer %.1f ms", fxCpuMs / Math.max(1, frames),
+            return String.format("longest wait of a task posted to the FX thread (every 10 ms): %.1f ms; "
+                    + "CPU a frame: FX thread %.1f ms, renderer %.1f ms", worstWaitMs, fxCpuMs / Math.max(1, frames),
                     renderCpuMs / Math.max(1, frames));
         }
     }
@@ -121,6 +122,22 @@ public final class NetworkLayoutBench {
             }
         };
         long[] start = new long[1];
+        // What the user feels: how long an input event would wait for the FX thread.
+        java.util.concurrent.atomic.AtomicLong worstWait = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread poster = new Thread(() -> {
+            while (probing.get()) {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> worstWait.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-fx-probe");
+        poster.setDaemon(true);
+        poster.start();
         double fx0 = cpuMs("JavaFX Application Thread");
         double render0 = cpuMs("QuantumRenderer");
         onFx(() -> {
@@ -168,6 +185,7 @@ public final class NetworkLayoutBench {
             dragBiggest(canvas[0], shown);
         }
         long wall = System.nanoTime() - start[0];
+        probing.set(false);
         double worstDraw = onFx(() -> {
             probe.stop();
             canvas[0].stop();
@@ -179,7 +197,7 @@ public final class NetworkLayoutBench {
         double median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
         double worst = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6;
         return new Figures(wall / 1e6, sorted.size() + 1, median, worst, worstDraw,
-                cpuMs("JavaFX Application Thread") - fx0, cpuMs("QuantumRenderer") - render0);
+                cpuMs("JavaFX Application Thread") - fx0, cpuMs("QuantumRenderer") - render0, worstWait.get() / 1e6);
     }
 
     /** Presses on the most mentioned entity and moves it in a circle for two seconds, as a hand would. */
