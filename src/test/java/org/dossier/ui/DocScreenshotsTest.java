@@ -34,8 +34,10 @@ class DocScreenshotsTest extends AppHarness {
         Path folder = Path.of(System.getProperty("dossier.screenshots"));
         start(temp.resolve("home"), "--articles", folder.toString());
         fx(() -> {
-            stage.setWidth(1400);
-            stage.setHeight(900);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
             return null;
         });
         waitUntil(() -> articleList().getItems().size() > 10);
@@ -51,32 +53,38 @@ class DocScreenshotsTest extends AppHarness {
         fx(() -> {
             window.setX(0);
             window.setY(0);
-            window.setWidth(1300);
-            window.setHeight(860);
+            window.setWidth(1280);
+            window.setHeight(800);
             return null;
         });
         Thread.sleep(3_000);
         waitUntil(() -> fx(() -> !canvas.layoutRunning()));
-        Thread.sleep(1_000);
+        // The strongest link's paragraphs listed under the picture.
+        java.util.List<String> ids = fx(canvas::nodeIds);
+        moveTo(fx(() -> canvas.screenPointOfEdge(ids.get(0), ids.get(1))).orElseThrow()).clickOn();
+        waitUntil(() -> fx(() -> lookup("#network-passages .list-cell").match((ListCell<?> c) -> c.getItem() != null)
+                .tryQuery().isPresent()));
+        moveTo(fx(() -> canvas.screenPointOf(ids.get(2))).orElseThrow());
+        Thread.sleep(1_500);
         save(window.getScene(), Path.of("docs/network.png"));
+        // An entity's profile, opened from the network.
+        moveTo(fx(() -> canvas.screenPointOf(ids.get(0))).orElseThrow()).clickOn();
+        waitUntil(() -> "tab-profile".equals(fx(() -> selected(lookup("#side-panel").query()))));
         fx(() -> {
             window.hide();
             return null;
         });
-
-        chooseTab("tab-index");
-        Node firstRow = lookup("#entity-index .table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getItem() != null)
-                .nth(0).query();
-        clickOn(firstRow);
-        chooseTab("tab-profile");
         fx(() -> {
             SplitPane split = lookup(".split-pane").match((SplitPane s) -> s.getItems().size() == 3).query();
-            split.setDividerPositions(0.2, 0.55);
+            split.setDividerPositions(0.2, 0.52);
             return null;
         });
         waitUntil(() -> fx(() -> lookup("#profile-concordance .list-cell").match((ListCell<?> c) -> c.getItem() != null)
                 .tryQuery().isPresent()));
         Thread.sleep(2_000);
+        // A concordance line opens its article at the mention.
+        clickOn(lookup("#profile-concordance .list-cell").match((ListCell<?> c) -> c.getItem() != null).nth(1).<Node>query());
+        Thread.sleep(3_000);
         save(stage.getScene(), Path.of("docs/profile.png"));
     }
 

@@ -159,6 +159,11 @@ public final class NetworkCanvas extends Region {
         }
     }
 
+    /** The ids of the entities drawn, those of the strongest links first. */
+    public List<String> nodeIds() {
+        return graph.nodes().stream().map(GraphNode::id).toList();
+    }
+
     /**
      * Where entity {@code id} is drawn, in screen coordinates, or empty when it is not drawn: what a
      * test or an accessibility tool needs to point at a node, since a canvas holds no nodes.

@@ -141,7 +141,8 @@ public final class NetworkController {
         }
         String s = shown.nodes().size() + " entities, " + shown.edges().size() + " links";
         if (shown.candidates() > shown.nodes().size()) {
-            s += " — the strongest, of " + shown.candidates() + " entities; raise the minimum to see fewer";
+            s += " — the strongest, of " + (shown.candidates() >= QUERY_NODES ? "over " + QUERY_NODES : shown.candidates())
+                    + " entities; raise the minimum to see fewer";
         }
         return s + ". Click a link for its paragraphs, an entity for its profile; drag to arrange.";
     }

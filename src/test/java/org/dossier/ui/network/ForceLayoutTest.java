@@ -123,6 +123,29 @@ class ForceLayoutTest {
     }
 
     @Test
+    void sizedNodesKeepTheirRimsApartEvenWhenHeavyEdgesPullThemTogether() {
+        // Two hubs linked by a heavy edge, both pulled by every other node: forces alone put them on each other.
+        List<int[]> edges = new ArrayList<>();
+        edges.add(new int[] {0, 1, 40});
+        for (int i = 2; i < 60; i++) {
+            edges.add(new int[] {0, i, 3});
+            edges.add(new int[] {1, i, 3});
+        }
+        ForceLayout layout = layout(60, edges, 9);
+        for (int i = 0; i < 60; i++) {
+            layout.setRadius(i, i < 2 ? 0.4 : 0.12);
+        }
+        layout.settle(3_000);
+        for (int i = 0; i < 60; i++) {
+            for (int j = i + 1; j < 60; j++) {
+                double need = (i < 2 ? 0.4 : 0.12) + (j < 2 ? 0.4 : 0.12);
+                assertTrue(distance(layout, i, j) > need, i + " and " + j + " overlap: " + distance(layout, i, j));
+            }
+        }
+        assertTrue(distance(layout, 0, 1) >= 0.8 + ForceLayout.GAP - 0.01, "room for the edge between the hubs");
+    }
+
+    @Test
     void aPinnedNodeStaysWhereItWasPutAndTheOthersFollow() {
         ForceLayout layout = twoGroups(2);
         layout.settle(2_000);
