@@ -70,7 +70,7 @@ class ArchitectureTest {
                 "adapter");
         row("desktop", "JDK", "base");
         row("ui", "JDK", "JavaFX", "base", "article", "render", "ui.settings", "ui.session", "ui.library", "ui.reader",
-                "ui.entities", "ui.notebook", "ui.search", "ui.analysis", "ui.timeline");
+                "ui.entities", "ui.notebook", "ui.search", "ui.analysis", "ui.timeline", "ui.network", "ui.profile");
         row("ui.settings", "JDK", "JavaFX", "base", "annotate", "render", "ui.library");
         row("ui.library", "JDK", "JavaFX", "article");
         row("ui.session", "JDK", "JavaFX", "base", "article", "annotate", "render", "ui.settings", "ui.library");
@@ -82,6 +82,10 @@ class ArchitectureTest {
                 "ui.reader");
         row("ui.analysis", "JDK", "JavaFX", "base", "article", "annotate", "analysis", "ui.session", "ui.library");
         row("ui.timeline", "JDK", "JavaFX", "base", "article", "annotate", "analysis", "ui.settings", "ui.session",
+                "ui.library", "ui.reader", "ui.analysis");
+        row("ui.network", "JDK", "JavaFX", "base", "article", "annotate", "analysis", "ui.session", "ui.library",
+                "ui.reader", "ui.analysis");
+        row("ui.profile", "JDK", "JavaFX", "base", "article", "annotate", "analysis", "notebook", "ui.session",
                 "ui.library", "ui.reader", "ui.analysis");
     }
 

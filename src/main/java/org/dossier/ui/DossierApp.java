@@ -23,7 +23,9 @@ import org.dossier.ui.analysis.LibraryAnalysis;
 import org.dossier.ui.entities.EntityFeatures;
 import org.dossier.ui.timeline.TimelineController;
 import org.dossier.ui.library.ArticleListPane;
+import org.dossier.ui.network.NetworkController;
 import org.dossier.ui.notebook.NotebookController;
+import org.dossier.ui.profile.ProfileController;
 import org.dossier.ui.reader.ReaderController;
 import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.search.SearchController;
@@ -53,6 +55,7 @@ public class DossierApp extends Application {
     /** SIGTERM's way out: see {@link #quitOnSignal}. */
     private Thread signalHook;
     private boolean stopped;
+    private NetworkController network;
 
     /** Runs the window until it closes; returns the process's exit status (non-zero when a measurement failed). */
     public static int launchApp(String[] args) {
@@ -103,7 +106,16 @@ public class DossierApp extends Application {
         tabs.add(notebook.tab());
         tabs.add(search.tab());
         tabs.add(timeline.tab());
+        network = new NetworkController(session, reader, analysis);
+        ProfileController profile = new ProfileController(session, reader, analysis, notebook::bookmarks,
+                notebook::openBookmark);
+        tabs.add(network.tab());
+        tabs.add(profile.tab());
         SidePanel side = new SidePanel(tabs);
+        network.setOnOpenProfile(id -> {
+            profile.open(id);
+            side.show(profile.tab());
+        });
         WindowCommands commands = new WindowCommands(stage, session, list, notebook, search, side);
         entities.setSelectionItems(() -> List.of(notebook.bookmarkMenuItem(stage)));
         session.folder().setChooseFolder(commands::chooseFolder);
@@ -196,6 +208,9 @@ public class DossierApp extends Application {
         }
         if (search != null) {
             search.close();
+        }
+        if (network != null) {
+            network.close();
         }
         if (settingsStore != null) {
             settingsStore.flush();

@@ -257,6 +257,17 @@ public final class NotebookController {
         return "The notebook is open read-only, so bookmarks cannot be added or changed." + (why.isEmpty() ? "" : " " + why);
     }
 
+    /** Every bookmark (none before the notebook is open), for views that list some of them. */
+    public List<Bookmark> bookmarks() {
+        NotebookStore s = store;
+        return s == null ? List.of() : s.notebook().bookmarks();
+    }
+
+    /** Opens a bookmark's article with its passage in view, as a click in the notebook tab does. */
+    public void openBookmark(Bookmark b) {
+        openAt(b);
+    }
+
     private void openAt(Bookmark b) {
         openArticle.accept(b.article().id(), () -> {
             if (!reader.flashBookmark(b.id().toString())) {
