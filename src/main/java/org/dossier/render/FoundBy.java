@@ -30,6 +30,9 @@ public final class FoundBy {
             Map.entry("org-cue", "a name near a word for shares or a stock exchange"),
             Map.entry("person-verb", "a name before something people do (“told”, “met with”)"),
             Map.entry("the-plural", "“the” and a plural name (a team or a band)"),
+            Map.entry("company", "a name with the words of a company (“… CEO”, “… 's shareholders”)"),
+            Map.entry("team-context", "a team's name where a sports report names a side (“beat …”, “… 's lead”)"),
+            Map.entry("venue", "the place where a match is played"),
             Map.entry("coordination", "listed with names of the same kind (“A, B and C”)"));
 
     /** The built-in lists, by their file names. */
@@ -66,6 +69,9 @@ public final class FoundBy {
         if (source.equals("memory:headline")) {
             return "a name the article gives, here in a headline's capitals";
         }
+        if (source.equals("memory:organisation")) {
+            return "an organisation, as the article shows elsewhere (its chief executive, its shares…)";
+        }
         if (source.startsWith("memory:")) {
             return "named like this elsewhere in the article, as " + of(source.substring("memory:".length()));
         }
@@ -82,10 +88,10 @@ public final class FoundBy {
 
     /** Whether {@link #of} has a sentence of its own for {@code source} (not a fallback). */
     static boolean knows(String source) {
-        String s = source.startsWith("memory:") && !source.equals("memory:surname") && !source.equals("memory:headline")
-                ? source.substring("memory:".length()) : source;
-        if (s.equals("user") || s.equals("guess") || s.equals("memory") || s.equals("memory:surname")
-                || s.equals("memory:headline")) {
+        boolean own = source.equals("memory:surname") || source.equals("memory:headline")
+                || source.equals("memory:organisation");
+        String s = source.startsWith("memory:") && !own ? source.substring("memory:".length()) : source;
+        if (s.equals("user") || s.equals("guess") || s.equals("memory") || own) {
             return true;
         }
         if (s.startsWith("gazetteer:")) {
