@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -23,10 +22,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 import org.dossier.analysis.Passage;
+import org.dossier.ui.analysis.PassageCell;
 import org.dossier.annotate.EntityIndex;
 import org.dossier.annotate.EntityType;
 
@@ -101,7 +99,7 @@ final class NetworkView extends VBox {
 
         passages.setId("network-passages");
         passages.setPlaceholder(new Label("No link chosen"));
-        passages.setCellFactory(v -> new PassageCell(onOpen));
+        passages.setCellFactory(v -> new PassageCell("network", CONTEXT, onOpen));
         passages.setOnKeyPressed(e -> {
             Passage p = passages.getSelectionModel().getSelectedItem();
             if (p != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -143,43 +141,4 @@ final class NetworkView extends VBox {
         };
     }
 
-    /**
-     * A paragraph two entities share: the article's title, then the paragraph (cut to the part
-     * around the mention) with the mention in bold.
-     */
-    private static final class PassageCell extends ListCell<Passage> {
-        PassageCell(Consumer<Passage> onOpen) {
-            setPrefWidth(0); // wrap to the list's width instead of widening it
-            setOnMouseClicked(e -> {
-                if (!isEmpty() && getItem() != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    onOpen.accept(getItem());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Passage p, boolean empty) {
-            super.updateItem(p, empty);
-            setText(null);
-            if (empty || p == null) {
-                setGraphic(null);
-                return;
-            }
-            Text title = new Text(p.articleTitle() + "\n");
-            title.getStyleClass().add("passage-title");
-            String text = p.text();
-            int from = Math.max(0, p.markStartInText() - CONTEXT);
-            int to = Math.min(text.length(), p.markEndInText() + CONTEXT);
-            Text before = new Text((from > 0 ? "…" : "") + text.substring(from, p.markStartInText()));
-            Text mark = new Text(text.substring(p.markStartInText(), p.markEndInText()));
-            Text after = new Text(text.substring(p.markEndInText(), to) + (to < text.length() ? "…" : ""));
-            before.getStyleClass().add("passage-text");
-            after.getStyleClass().add("passage-text");
-            mark.getStyleClass().add("passage-mark");
-            TextFlow flow = new TextFlow(title, before, mark, after);
-            flow.getStyleClass().add("network-passage");
-            flow.prefWidthProperty().bind(widthProperty().subtract(24));
-            setGraphic(flow);
-        }
-    }
 }

@@ -30,6 +30,7 @@ import org.dossier.analysis.Timeline;
 import org.dossier.analysis.TimelineBars;
 import org.dossier.annotate.EntityIndex;
 import org.dossier.ui.analysis.LibraryAnalysis;
+import org.dossier.ui.analysis.PassageCell;
 import org.dossier.ui.reader.ReaderPane;
 import org.dossier.ui.reader.TextRange;
 import org.dossier.ui.session.BackgroundTasks;
@@ -184,14 +185,9 @@ public final class TimelineController {
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         passages.setId("timeline-passages");
-        passages.setCellFactory(l -> new PassageCell());
+        // Sentences are short: shown whole.
+        passages.setCellFactory(l -> new PassageCell("timeline", 10_000, this::open));
         passages.setPlaceholder(new Label("No passages to show."));
-        passages.setOnMouseClicked(e -> {
-            Passage p = passages.getSelectionModel().getSelectedItem();
-            if (p != null && e.getClickCount() >= 1) {
-                open(p);
-            }
-        });
         passages.setOnKeyPressed(e -> {
             Passage p = passages.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && p != null) {
