@@ -18,7 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -105,7 +105,8 @@ public final class TimelineController {
     }
 
     private VBox layout() {
-        HBox bar = new HBox(4);
+        // Rows that wrap rather than cut their buttons short: the side panel is narrow.
+        FlowPane bar = new FlowPane(4, 4);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getChildren().add(new Label("Bars:"));
         for (TimeScale s : TimeScale.values()) {
@@ -120,6 +121,7 @@ public final class TimelineController {
             b.setToggleGroup(scales);
             b.setSelected(s == scale);
             b.setFocusTraversable(true);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().add(b);
         }
         scales.selectedToggleProperty().addListener((o, was, now) -> {
@@ -129,19 +131,20 @@ public final class TimelineController {
                 zoomTo((TimeScale) now.getUserData());
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         clear.setId("timeline-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setDisable(true);
         clear.setOnAction(e -> liftRange());
         clear.setTooltip(new Tooltip("List every article again (Esc on the timeline)"));
-        bar.getChildren().addAll(spacer, clear);
+        bar.getChildren().add(clear);
 
         follow.setId("timeline-follow");
         follow.setSelected(true);
         filter.setId("timeline-filter");
-        HBox filterRow = new HBox(8, follow, filter);
-        filterRow.setAlignment(Pos.CENTER_LEFT);
+        follow.setWrapText(true);
+        filter.setWrapText(true);
+        filter.setStyle("-fx-font-weight: bold;");
+        VBox filterRow = new VBox(2, follow, filter);
 
         chart.setId("timeline-chart");
         chart.setListener(new TimelineChart.Listener() {
@@ -179,6 +182,7 @@ public final class TimelineController {
 
         heading.setId("timeline-heading");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         passages.setId("timeline-passages");
         passages.setCellFactory(l -> new PassageCell());
         passages.setPlaceholder(new Label("No passages to show."));
@@ -212,7 +216,9 @@ public final class TimelineController {
         AnalysisIndex index = analysis.indexProperty().get();
         String entity = entity();
         int seq = ++sequence;
-        filter.setText(entity == null ? "" : "— " + nameOf(entity));
+        filter.setText(entity == null ? "" : "Showing what mentions " + nameOf(entity));
+        filter.setVisible(entity != null);
+        filter.setManaged(entity != null);
         BackgroundTasks.task(() -> index.timeline(entity)).onSuccess(t -> {
             if (seq != sequence) {
                 return;
