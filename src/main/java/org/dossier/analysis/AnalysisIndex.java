@@ -504,7 +504,7 @@ public final class AnalysisIndex {
         int cap = query.maxNodes();
         // Counting every pair is cheap; keeping them all is not (millions over 10,000 articles). So
         // first a histogram of the weights, then only the edges above a threshold that should fill
-        // the cap, lowered when it does not (decision 0087).
+        // the cap, lowered when it does not (decision 0086).
         int[] histogram = co.histogram(min);
         long wanted = cap >= n ? Long.MAX_VALUE : Math.max(2_000L, 50L * cap);
         while (true) {

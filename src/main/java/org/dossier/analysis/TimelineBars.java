@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * the articles published in it (the articles track) and the mentions of dates that lie within it
  * (the events track). A value wider than a bar — "2017" among days — is not put in any one bar:
  * it is one of the {@link #wide} values, drawn across the bars it covers, and becomes a bar at a
- * scale wide enough (decision 0086). Only buckets that hold something are kept. Immutable.
+ * scale wide enough (decision 0085). Only buckets that hold something are kept. Immutable.
  */
 public final class TimelineBars {
     /**
