@@ -67,6 +67,12 @@ public final class NetworkLayoutBench {
         Platform.startup(() -> started.complete(null));
         started.get(20, TimeUnit.SECONDS);
         Platform.setImplicitExit(false); // each run closes its window
+        // Not reported: the first windows load and compile the canvas's and the renderer's code, a
+        // pause a user meets once per session, not while a layout runs.
+        for (int warm = 0; warm < 2; warm++) {
+            Figures w = measure(shown, false);
+            System.out.printf("warm-up window %d (not a figure): longest wait of a posted task %.1f ms%n", warm + 1, w.worstWaitMs);
+        }
         Figures idle = measure(null, false);
         System.out.printf("window, nothing moving for 2 s (the yardstick): %d frames; time between frames median %.1f ms, "
                 + "worst %.1f ms%n", idle.frames, idle.medianGapMs, idle.worstGapMs);
