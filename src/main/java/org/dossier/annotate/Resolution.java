@@ -20,6 +20,8 @@ final class Resolution {
     private final Candidates cs;
     private final ArticleMemory memory;
     private final char[] word = new char[32];
+    /** Mentions beyond which their texts and ids are shared (a big article repeats a few names thousands of times). */
+    private static final int SHARE_ABOVE = 2_000;
     /** The generated lists of towns and regions, whose names a sports report uses for its teams. */
     private static final String[] GENERATED_PLACES = {"gazetteer:cities", "gazetteer:regions"};
 
@@ -36,7 +38,8 @@ final class Resolution {
         // A long article names the same few entities thousands of times: one String per distinct text
         // and id, not one per mention (a 10 MB text has 250,000 mentions; three annotations of it at once
         // took more than the window's heap).
-        java.util.Map<String, String> shared = new java.util.HashMap<>();
+        // Below that many mentions the copies cost less than the map.
+        java.util.Map<String, String> shared = candidates.size() > SHARE_ABOVE ? new java.util.HashMap<>() : null;
         for (Candidate c : candidates) {
             if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
                 String full = cs.surface(c.from, c.to);
@@ -61,11 +64,13 @@ final class Resolution {
             }
             int s = t.start[c.from];
             int e = t.end[c.to - 1];
-            String text = shared.computeIfAbsent(t.text.subSequence(s, e).toString(), k -> k);
+            String text = t.text.substring(s, e);
+            text = shared == null ? text : shared.computeIfAbsent(text, k -> k);
             if (f.g.isNever(text)) {
                 continue;
             }
-            String id = shared.computeIfAbsent(c.id != null ? c.id : Candidates.idOf(c.type, text), k -> k);
+            String id = c.id != null ? c.id : Candidates.idOf(c.type, text);
+            id = shared == null ? id : shared.computeIfAbsent(id, k -> k);
             out.add(new Mention(s, e, c.type, text, id, c.source));
         }
         return out;
