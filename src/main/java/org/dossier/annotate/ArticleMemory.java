@@ -18,6 +18,7 @@ final class ArticleMemory {
     private final Map<String, Known> names = new HashMap<>();
     private final Map<String, Known> surnames = new HashMap<>();
     private final long[] filter = new long[16];
+    private final long[] upperFilter = new long[16];
 
     /** Remembers a name unless the article already explained that text. */
     void name(String text, Known known) {
@@ -131,6 +132,27 @@ final class ArticleMemory {
     private void mark(String text) {
         int bit = bit(text.hashCode());
         filter[bit >>> 6] |= 1L << bit;
+        bit = bit(upperHash(text));
+        upperFilter[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when no remembered text has this hash in capitals: a headline's word is dismissed before any String is made. */
+    boolean mayKnowUpper(int hash) {
+        int bit = bit(hash);
+        return (upperFilter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** The hash of {@code text.toUpperCase(Locale.ROOT)}, without the copy where the text is ASCII. */
+    private static int upperHash(String text) {
+        int h = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.toUpperCase(java.util.Locale.ROOT).hashCode(); // "ß" is "SS": let the JDK map it
+            }
+            h = 31 * h + (c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+        return h;
     }
 
     private static int bit(int hash) {

@@ -93,7 +93,9 @@ final class Resolution {
                         || m == 1 && (t.length(k) < 3 || f.g.isCommonWordInCapitals(t, k, word))) {
                     continue;
                 }
-                known = memory.upper(cs.surface(k, k + m));
+                if (memory.mayKnowUpper(PhraseTable.hash(t.c, t.start[k], t.end[k + m - 1]))) {
+                    known = memory.upper(cs.surface(k, k + m));
+                }
                 found = m;
             }
             if (known != null && known.type() != EntityType.DATE && known.type() != EntityType.QUANTITY) {

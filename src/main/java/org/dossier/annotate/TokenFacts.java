@@ -27,16 +27,18 @@ final class TokenFacts {
     TokenFacts(Gazetteer g, Tokens t) {
         this.g = g;
         this.t = t;
-        this.words = new Gazetteer.Word[t.n];
+        this.words = t.words;
         this.teams = new TeamCues(t);
     }
 
     Gazetteer.Word word(int k) {
         Gazetteer.Word w = words[k];
-        if (w == null) {
-            w = t.has(k, Tokens.WORD) ? g.word(t, k) : Gazetteer.Word.NONE;
-            words[k] = w;
-        }
+        return w != null ? w : lookUp(k); // the lookup out of line, so that this inlines
+    }
+
+    private Gazetteer.Word lookUp(int k) {
+        Gazetteer.Word w = t.has(k, Tokens.WORD) ? g.word(t, k) : Gazetteer.Word.NONE;
+        words[k] = w;
         return w;
     }
 

@@ -32,6 +32,8 @@ final class Tokens {
     int[] flags;
     /** Lexicon classes per token plus one, looked up on first use (0 = not yet). */
     private long[] classes;
+    /** What the gazetteer says of each token, for {@link TokenFacts} (null = not looked up yet). */
+    Gazetteer.Word[] words;
 
     /**
      * Arrays one thread keeps from text to text: reusing them keeps them in the CPU caches and
@@ -44,6 +46,8 @@ final class Tokens {
         int[] start = new int[128];
         int[] end = new int[128];
         int[] flags = new int[128];
+        long[] classes = new long[128];
+        Gazetteer.Word[] words = new Gazetteer.Word[128];
     }
 
     private Tokens(String text, int capacity, Buffers b) {
@@ -76,18 +80,22 @@ final class Tokens {
 
     /** The {@link Lexicon} classes of token {@code k}; 0 when out of range or none. */
     long cls(int k) {
-        if (k < 0 || k >= n || (flags[k] & (WORD | NUM)) != WORD) {
-            return 0; // punctuation and numbers are in no word class
+        // small enough for the JIT to inline at every call site: the lookup is out of line
+        long c;
+        if (k >= 0 && k < n && (c = classes[k]) != 0) {
+            return c - 1;
         }
-        if (classes == null) {
-            classes = new long[n];
+        return lookUpClasses(k);
+    }
+
+    private long lookUpClasses(int k) {
+        if (k < 0 || k >= n) {
+            return 0;
         }
-        // stored plus one, so that the zeroed array means "not looked up yet"
-        long c = classes[k];
-        if (c == 0) {
-            c = Lexicon.classes(this.c, start[k], end[k], hash[k]) + 1;
-            classes[k] = c;
-        }
+        // stored plus one, so that the zeroed array means "not looked up yet"; punctuation and
+        // numbers are in no word class
+        long c = (flags[k] & (WORD | NUM)) != WORD ? 1 : Lexicon.classes(this.c, start[k], end[k], hash[k]) + 1;
+        classes[k] = c;
         return c - 1;
     }
 
@@ -273,6 +281,18 @@ final class Tokens {
             buffers.end = en;
             buffers.flags = fl;
             buffers.hash = hs;
+            if (buffers.classes.length < n) {
+                buffers.classes = new long[st.length];
+                buffers.words = new Gazetteer.Word[st.length];
+            } else {
+                Arrays.fill(buffers.classes, 0, n, 0L);
+                Arrays.fill(buffers.words, 0, n, null);
+            }
+            t.classes = buffers.classes;
+            t.words = buffers.words;
+        } else {
+            t.classes = new long[n];
+            t.words = new Gazetteer.Word[n];
         }
         return t;
     }
@@ -335,11 +355,12 @@ final class Tokens {
     }
 
     boolean is(int k, String word) {
-        if (k < 0 || k >= n || end[k] - start[k] != word.length()) {
-            return false;
-        }
+        return k >= 0 && k < n && end[k] - start[k] == word.length() && sameChars(start[k], word);
+    }
+
+    private boolean sameChars(int from, String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (c[start[k] + i] != word.charAt(i)) {
+            if (c[from + i] != word.charAt(i)) {
                 return false;
             }
         }
