@@ -193,7 +193,8 @@ final class TimexRules {
             LocalDate d = shift < 0 ? ref.with(java.time.temporal.TemporalAdjusters.previous(wd))
                     : shift > 0 ? ref.with(java.time.temporal.TemporalAdjusters.next(wd))
                     : TimexCalendar.weekday(ref, wd, tense.get());
-            return part != null ? day(d) + "T" + part : day(d);
+            // "last Friday night": a named day keeps day precision (see clockValue)
+            return day(d);
         }
         Integer mon = TimexWords.MONTHS.get(head);
         if (mon != null && rest.size() > 1) {
@@ -449,7 +450,11 @@ final class TimexRules {
                 day = 0;
             }
             if (c == null) {
-                return part == null ? "" : "T" + part;
+                // A part of day qualifying a named day ("Thursday night", "March 3 morning") leaves the
+                // day's value, as TimeML news annotation mostly does (decision 0110); it stays on the
+                // deictic words that name no day themselves ("tonight", "this morning", "last night").
+                boolean namedDay = weekday != null || day > 0;
+                return part == null || namedDay ? "" : "T" + part;
             }
             int h = Integer.parseInt(c.substring(0, 2));
             if (pm && h < 12) {

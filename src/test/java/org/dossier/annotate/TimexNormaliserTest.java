@@ -28,7 +28,9 @@ class TimexNormaliserTest {
             He said the convoy would arrive Monday.                  | Monday        | 2017-07-08 | 2017-07-10
             The court ruled last Tuesday against the plan.           | last Tuesday  | 2017-07-08 | 2017-07-04
             The summit opens next Friday in Brussels.                | next Friday   | 2017-07-08 | 2017-07-14
-            Fighting broke out on Thursday night near the border.    | Thursday night | 2017-07-08 | 2017-07-06TNI
+            Fighting broke out on Thursday night near the border.    | Thursday night | 2017-07-08 | 2017-07-06
+            Police raided the camp on Friday morning.                | Friday morning | 2017-07-08 | 2017-07-07
+            The rebels will attack tonight, a source said.           | tonight       | 2017-07-08 | 2017-07-08TNI
             The deadline is 9 a.m. Tuesday, the ministry said.       | 9 a.m. Tuesday | 2017-07-08 | 2017-07-11T09:00
             Prices rose sharply last year.                           | last year     | 2017-07-08 | 2016
             The agency will publish figures next month.              | next month    | 2017-07-08 | 2017-08
