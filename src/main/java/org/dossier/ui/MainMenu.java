@@ -66,8 +66,15 @@ final class MainMenu {
         list.setId("menu-show-list");
         CheckMenuItem side = check("Side Panel", "Shortcut+Shift+P", settings.sidePanelShown());
         side.setId("menu-show-side");
-        Menu view = new Menu("_View", null, list, side, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), dark);
+        // The analyst views: free keys (T, G for graph, R for profile; P is the side panel's).
+        MenuItem timeline = item("Timeline", "Shortcut+Shift+T", () -> actions.showTab("timeline-tab"));
+        timeline.setId("menu-timeline");
+        MenuItem network = item("Network", "Shortcut+Shift+G", () -> actions.showTab("tab-network"));
+        network.setId("menu-network");
+        MenuItem profile = item("Profile", "Shortcut+Shift+R", () -> actions.showTab("tab-profile"));
+        profile.setId("menu-profile");
+        Menu view = new Menu("_View", null, list, side, new SeparatorMenuItem(), timeline, network, profile,
+                new SeparatorMenuItem(), larger, smaller, actual, new SeparatorMenuItem(), dark);
 
         MenuItem keys = new MenuItem("Keyboard Shortcuts");
         keys.setAccelerator(KeyCombination.keyCombination("F1"));

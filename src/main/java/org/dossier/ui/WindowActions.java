@@ -35,6 +35,12 @@ interface WindowActions {
     /** Ctrl+F: the cursor in the list's filter. */
     void filterArticles();
 
+    /**
+     * View → Timeline, Network, Profile: that side-panel tab in front (the panel shown if hidden).
+     * {@code tabId} is the tab's id, the same its button in the strip carries.
+     */
+    void showTab(String tabId);
+
     /** F3 / Shift+F3: the next or previous search hit in the reading pane. */
     void moveSearchHit(int delta);
 

@@ -116,6 +116,12 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
+    public void showTab(String tabId) {
+        session.settings().sidePanelShown().set(true);
+        side.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(side::show);
+    }
+
+    @Override
     public void filterArticles() {
         list.focusFilter();
     }

@@ -54,6 +54,36 @@ class MenusUiTest extends AppHarness {
         type(KeyCode.ESCAPE);
     }
 
+    /** Issue 14: View → Timeline / Network / Profile, each with a key of its own that brings its tab to the front. */
+    @Test
+    void viewMenuBringsTheAnalystViewsToTheFrontByTheirKeys() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        List<String> accelerators = fx(() -> ((MenuBar) lookup("#menubar").query()).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> i.getAccelerator() != null)
+                .map(i -> i.getAccelerator().getName()).toList());
+        assertEquals(accelerators.size(), accelerators.stream().distinct().count(), "no two menu items share a key: " + accelerators);
+
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#network-canvas").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertTrue(fx(() -> ((javafx.scene.control.ToggleButton) lookup("#tab-network").query()).isSelected()));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#timeline-chart").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        // Hidden, the side panel comes back for the view asked for.
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> !fx(() -> ((DossierApp) app).session().settings().sidePanelShown().get()));
+        menu("View", "Profile");
+        waitUntil(() -> fx(() -> ((DossierApp) app).session().settings().sidePanelShown().get()));
+        waitUntil(() -> fx(() -> ((javafx.scene.control.ToggleButton) lookup("#tab-profile").query()).isSelected()));
+
+        type(KeyCode.F1);
+        waitUntil(() -> lookup("#shortcuts-table").tryQuery().isPresent());
+        List<String> views = sheetRows().stream().map(Shortcut::action).filter(a -> a.startsWith("View → ")).toList();
+        assertTrue(views.containsAll(List.of("View → Timeline", "View → Network", "View → Profile")), views.toString());
+        type(KeyCode.ESCAPE);
+    }
+
     @Test
     void helpAboutShowsTheVersion() throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());

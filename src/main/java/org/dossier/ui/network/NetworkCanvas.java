@@ -63,7 +63,8 @@ public final class NetworkCanvas extends Region {
     private double[] radius = new double[0];
     private double[] edgeWidth = new double[0];
     private boolean dirty;
-    private double scale = 1;
+    private double scaleX = 1;
+    private double scaleY = 1;
     private double offsetX;
     private double offsetY;
     private int hovered = -1;
@@ -284,43 +285,101 @@ public final class NetworkCanvas extends Region {
         return name.length() > 24 ? name.substring(0, 23) + "…" : name;
     }
 
-    /** Scales the layout's bounding box into the canvas, centred; small graphs are not blown up. */
+    /**
+     * How much taller than wide (or wider than tall) the picture may be stretched to fill a canvas
+     * of another shape: the layout comes out round, the side panel is tall and narrow.
+     */
+    private static final double MAX_STRETCH = 1.5;
+
+    /**
+     * Scales the layout into the canvas and centres it, the nodes as drawn (their radii) inside the
+     * margins, so nothing of the picture runs off an edge and the room is used: the largest scale
+     * that fits is found by bisection (the picture only grows with the scale), then the other
+     * direction is stretched up to {@link #MAX_STRETCH} where the canvas has room to spare. Names
+     * go left or right of their node, wherever they fit ({@link #labels}). Small graphs are not
+     * blown up beyond {@link #MAX_SCALE}.
+     */
     private void fit() {
-        int n = xy.length / 2;
+        int n = Math.min(xy.length / 2, radius.length);
         if (n == 0) {
             return;
         }
+        double w = Math.max(1, getWidth() - 2 * MARGIN);
+        double h = Math.max(1, getHeight() - 2 * MARGIN);
+        double s = largest(0, MAX_SCALE, t -> fitsX(t, t, n, w) && fitsY(t, t, n, h));
+        scaleX = largest(s, Math.min(MAX_SCALE, s * MAX_STRETCH), t -> fitsX(t, s, n, w));
+        scaleY = largest(s, Math.min(MAX_SCALE, s * MAX_STRETCH), t -> fitsY(s, t, n, h));
+        double[] box = extent(scaleX, scaleY, n);
+        offsetX = MARGIN + (w - (box[2] - box[0])) / 2 - box[0];
+        offsetY = MARGIN + (h - (box[3] - box[1])) / 2 - box[1];
+    }
+
+    /** The largest value in [lo, hi] that passes {@code fits}, which holds below some value and fails above it. */
+    private static double largest(double lo, double hi, java.util.function.DoublePredicate fits) {
+        if (fits.test(hi)) {
+            return hi;
+        }
+        for (int step = 0; step < 40 && hi - lo > 1e-4; step++) {
+            double mid = (lo + hi) / 2;
+            if (fits.test(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(1e-4, lo);
+    }
+
+    private boolean fitsX(double sx, double sy, int n, double w) {
+        double[] box = extent(sx, sy, n);
+        return box[2] - box[0] <= w;
+    }
+
+    private boolean fitsY(double sx, double sy, int n, double h) {
+        double[] box = extent(sx, sy, n);
+        return box[3] - box[1] <= h;
+    }
+
+    /** The picture's box at these scales, before it is moved into place: min x, min y, max x, max y. */
+    private double[] extent(double sx, double sy, int n) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, xy[2 * i]);
-            maxX = Math.max(maxX, xy[2 * i]);
-            minY = Math.min(minY, xy[2 * i + 1]);
-            maxY = Math.max(maxY, xy[2 * i + 1]);
+            double r = radiusAt(i, Math.min(sx, sy));
+            double x = sx * xy[2 * i];
+            double y = sy * xy[2 * i + 1];
+            minX = Math.min(minX, x - r);
+            maxX = Math.max(maxX, x + r);
+            minY = Math.min(minY, y - r);
+            maxY = Math.max(maxY, y + r);
         }
-        double w = Math.max(1, getWidth() - 2 * MARGIN);
-        double h = Math.max(1, getHeight() - 2 * MARGIN);
-        // Labels run to the right of their node: leave them a little more room on that side.
-        double sx = (w - 60) / Math.max(1e-6, maxX - minX);
-        double sy = h / Math.max(1e-6, maxY - minY);
-        scale = Math.max(1, Math.min(MAX_SCALE, Math.min(sx, sy)));
-        offsetX = MARGIN + (w - 60 - scale * (maxX - minX)) / 2 - scale * minX;
-        offsetY = MARGIN + (h - scale * (maxY - minY)) / 2 - scale * minY;
+        return new double[] {minX, minY, maxX, maxY};
     }
+
+    /** The boxes of the names drawn last, in the canvas's coordinates (a test checks none is cut off). */
+    public List<Rectangle2D> drawnLabels() {
+        return List.copyOf(drawnLabels);
+    }
+
+    private List<Rectangle2D> drawnLabels = List.of();
 
     /** Node {@code i}'s radius on screen: its layout size to scale, kept between sizes one can see and point at. */
     private double r(int i) {
-        return Math.max(MIN_RADIUS, Math.min(MAX_RADIUS, radius[i] * scale));
+        return radiusAt(i, Math.min(scaleX, scaleY));
+    }
+
+    private double radiusAt(int i, double s) {
+        return Math.max(MIN_RADIUS, Math.min(MAX_RADIUS, radius[i] * s));
     }
 
     private double screenX(int i) {
-        return offsetX + scale * xy[2 * i];
+        return offsetX + scaleX * xy[2 * i];
     }
 
     private double screenY(int i) {
-        return offsetY + scale * xy[2 * i + 1];
+        return offsetY + scaleY * xy[2 * i + 1];
     }
 
     private void draw() {
@@ -424,9 +483,15 @@ public final class NetworkCanvas extends Region {
             }
             double lx = screenX(i) + r(i) + 3;
             double ly = screenY(i);
+            // A name runs to the right of its node, or to its left where the right has no room.
+            if (lx + labelWidth[i] + 2 > canvas.getWidth() && screenX(i) - r(i) - 5 - labelWidth[i] >= 0) {
+                lx = screenX(i) - r(i) - 3 - labelWidth[i];
+            }
             Rectangle2D box = new Rectangle2D(lx - 1, ly - 8, labelWidth[i] + 2, 16);
             boolean must = k < forced;
-            if (!must && (hovered >= 0 && i != hovered && !neighbours(hovered, i) || overlaps(box, taken))) {
+            boolean inside = box.getMinX() >= 0 && box.getMaxX() <= canvas.getWidth()
+                    && box.getMinY() >= 0 && box.getMaxY() <= canvas.getHeight();
+            if (!must && (!inside || hovered >= 0 && i != hovered && !neighbours(hovered, i) || overlaps(box, taken))) {
                 continue;
             }
             done[i] = true;
@@ -439,6 +504,7 @@ public final class NetworkCanvas extends Region {
             g.setFill(fg);
             g.fillText(text, lx, ly);
         }
+        drawnLabels = taken;
     }
 
     private static boolean overlaps(Rectangle2D box, List<Rectangle2D> taken) {
@@ -526,8 +592,8 @@ public final class NetworkCanvas extends Region {
         }
         dragMoved = true;
         canvas.setCursor(Cursor.CLOSED_HAND);
-        double lx = (e.getX() - offsetX) / scale;
-        double ly = (e.getY() - offsetY) / scale;
+        double lx = (e.getX() - offsetX) / scaleX;
+        double ly = (e.getY() - offsetY) / scaleY;
         xy = xy.clone();
         xy[2 * dragged] = lx;
         xy[2 * dragged + 1] = ly;

@@ -109,9 +109,11 @@ public final class NetworkController {
         GraphQuery query = new GraphQuery(1, types, articles, QUERY_NODES);
         long mine = ++sequence;
         view.status.setText(analysis.completeProperty().get() ? "Working out the network…" : "Reading the library…");
-        BackgroundTasks.task(() -> index.graph(query))
-                .onSuccess(g -> {
+        BackgroundTasks.task(() -> new Answer(index.graph(query), typesOf(index)))
+                .onSuccess(answer -> {
                     if (mine == sequence) {
+                        EntityGraph g = answer.graph();
+                        view.showTypes(answer.types());
                         graph = g;
                         int heaviest = Math.max(2, ShownGraph.maxWeight(g));
                         view.minWeight.setMax(heaviest);
@@ -123,6 +125,19 @@ public final class NetworkController {
                 })
                 .onError(e -> view.status.setText("The network could not be worked out: " + e.getMessage()))
                 .start();
+    }
+
+    private record Answer(EntityGraph graph, Set<EntityType> types) { }
+
+    /** The types of name the library has entities of. */
+    private static Set<EntityType> typesOf(AnalysisIndex index) {
+        Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+        if (index.entityIndex() != null) {
+            for (var e : index.entityIndex().all()) {
+                types.add(e.type());
+            }
+        }
+        return types;
     }
 
     /** Chooses the strongest links under the slider and the cap, and draws them. */

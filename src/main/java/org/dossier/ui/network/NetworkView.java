@@ -53,7 +53,8 @@ final class NetworkView extends VBox {
         getStyleClass().add("network-view");
         getStylesheets().add(NetworkView.class.getResource("network.css").toExternalForm());
         FlowPane typeRow = new FlowPane(4, 4);
-        for (EntityType type : EntityType.values()) {
+        // Dates and quantities are never nodes (decision 0086): no switch for them.
+        for (EntityType type : EntityIndex.NAMES) {
             ToggleButton t = new ToggleButton(label(type));
             t.setId("network-type-" + type.name());
             t.getStyleClass().add("network-type");
@@ -88,9 +89,17 @@ final class NetworkView extends VBox {
         Label capLabel = new Label("Entities");
         popOut.setId("network-pop-out");
         popOut.setTooltip(new Tooltip("Show the network in a window of its own, larger than this panel"));
-        HBox optionRow = new HBox(8, listedOnly, new Region(), capLabel, cap, popOut);
-        HBox.setHgrow(optionRow.getChildren().get(1), Priority.ALWAYS);
+        capLabel.setMinWidth(Region.USE_PREF_SIZE);
+        listedOnly.setMinWidth(Region.USE_PREF_SIZE);
+        popOut.setMinWidth(Region.USE_PREF_SIZE);
+        HBox capBox = new HBox(6, capLabel, cap);
+        capBox.setAlignment(Pos.CENTER_LEFT);
+        capBox.setMinWidth(Region.USE_PREF_SIZE);
+        // A row that wraps rather than cuts its controls short: the side panel is narrow.
+        FlowPane optionRow = new FlowPane(8, 4, listedOnly, capBox, popOut);
+        optionRow.setId("network-options");
         optionRow.setAlignment(Pos.CENTER_LEFT);
+        typeRow.setId("network-types");
         status.setId("network-status");
         status.getStyleClass().add("network-status");
         status.setWrapText(true);
@@ -109,6 +118,7 @@ final class NetworkView extends VBox {
         passagesTitle.setId("network-passages-title");
         passagesTitle.getStyleClass().add("network-passages-title");
         passagesTitle.setWrapText(true);
+        passagesTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(passages, Priority.ALWAYS);
         VBox below = new VBox(passagesTitle, passages);
         below.setMinHeight(60);
@@ -117,6 +127,18 @@ final class NetworkView extends VBox {
         split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(controls, split);
+    }
+
+    /**
+     * Shows a switch only for the types the library has entities of (all of them while it has
+     * none yet, so the row does not jump about while the library is read).
+     */
+    void showTypes(Set<EntityType> present) {
+        types.forEach((type, t) -> {
+            boolean shown = present.isEmpty() || present.contains(type);
+            t.setVisible(shown);
+            t.setManaged(shown);
+        });
     }
 
     /** The types switched on. */
