@@ -77,6 +77,8 @@ final class EntityPanel extends VBox {
             this.onToggleWatch = onToggleWatch;
             this.mentionsOnly = mentionsOnly;
             this.merges = merges;
+            // as wide as the list, never wider: a long name is cut rather than scrolled sideways
+            setPrefWidth(0);
             RowMenus.install(this, this::menu);
         }
 
@@ -114,7 +116,11 @@ final class EntityPanel extends VBox {
                 String star = isWatched.test(e.id()) ? "★ " : "";
                 setText(star + e.name() + "  ·  " + (mentionsOnly ? e.mentions() : e.articles() + " art. · " + e.mentions()));
                 setGraphic(null);
-                setTooltip(merges.tooltipOf(e));
+                // A long name is cut in the middle, so that its start and its count stay in sight; the
+                // tooltip always gives the whole name (and the merges, when there are some).
+                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+                javafx.scene.control.Tooltip tip = merges.tooltipOf(e);
+                setTooltip(tip != null ? tip : new javafx.scene.control.Tooltip(e.name()));
             }
         }
     }
