@@ -87,8 +87,8 @@ final class PhraseTable<V> {
         int h = stored(hash);
         int mask = hashes.length - 1;
         int[] hs = hashes;
-        for (int s = slot(h, mask), stored; (stored = hs[s]) != 0; s = (s + 1) & mask) {
-            if (stored == h && same(keys[s], chars, from, to)) {
+        for (int s = slot(h, mask), inSlot; (inSlot = hs[s]) != 0; s = (s + 1) & mask) {
+            if (inSlot == h && same(keys[s], chars, from, to)) {
                 return (V) values[s];
             }
         }

@@ -105,20 +105,25 @@ final class WindowCommands implements WindowActions {
 
     @Override
     public void searchNotebook() {
-        side.getTabs().stream().filter(t -> "tab-notebook".equals(t.getId())).findFirst().ifPresent(side::show);
+        showTab("tab-notebook");
         notebook.focusSearch();
     }
 
     @Override
     public void searchLibrary() {
-        side.show(search.tab());
+        showPanelWith(search.tab());
         search.focusField();
     }
 
     @Override
     public void showTab(String tabId) {
+        side.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(this::showPanelWith);
+    }
+
+    /** A tab in front, and the side panel shown if the user had hidden it: a command never acts out of sight. */
+    private void showPanelWith(javafx.scene.control.Tab tab) {
         session.settings().sidePanelShown().set(true);
-        side.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(side::show);
+        side.show(tab);
     }
 
     @Override

@@ -84,6 +84,25 @@ class MenusUiTest extends AppHarness {
         type(KeyCode.ESCAPE);
     }
 
+    /** Ctrl+Shift+F and Ctrl+Shift+N with the side panel hidden: the panel comes back with the search field in it. */
+    @Test
+    void searchKeysBringBackAHiddenSidePanel() throws Exception {
+        start(temp.resolve("home"), "--articles", SEEDS.toString());
+        waitForReaderTitle(TITLE_2017);
+        clickOn("#articles");
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> !fx(() -> ((DossierApp) app).session().settings().sidePanelShown().get()));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> ((DossierApp) app).session().settings().sidePanelShown().get()));
+        waitUntil(() -> fx(() -> ((javafx.scene.control.ToggleButton) lookup("#tab-search").query()).isSelected()));
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> !fx(() -> ((DossierApp) app).session().settings().sidePanelShown().get()));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> ((DossierApp) app).session().settings().sidePanelShown().get()));
+        waitUntil(() -> fx(() -> ((javafx.scene.control.ToggleButton) lookup("#tab-notebook").query()).isSelected()));
+    }
+
     @Test
     void helpAboutShowsTheVersion() throws Exception {
         start(temp.resolve("home"), "--articles", SEEDS.toString());
