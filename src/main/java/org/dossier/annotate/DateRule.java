@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import static org.dossier.annotate.Lexicon.AMOUNT;
+import static org.dossier.annotate.Lexicon.ANAPHORIC;
 import static org.dossier.annotate.Lexicon.ARTICLE;
 import static org.dossier.annotate.Lexicon.DATE_MODIFIER;
 import static org.dossier.annotate.Lexicon.DEICTIC;
@@ -60,6 +61,15 @@ final class DateRule {
             return isYear(t, k + 2) ? k + 3 : -1;
         }
         if ((c & DATE_MODIFIER) != 0) {
+            if (t.isA(k + 1, RELATIVE | ANAPHORIC)) {
+                int e = match(t, k + 1);
+                if (e > k + 1) {
+                    return e; // "early this week", "later that year", "earlier that day"
+                }
+            }
+            if (t.is(k, "earlier") || t.is(k, "later") || t.is(k, "Earlier") || t.is(k, "Later")) {
+                return -1; // only with a relative unit: "later 1998" is no way to write a date
+            }
             int m = k + 1;
             if (t.isPunct(m, '-') && t.touches(m) && t.touches(m + 1)) {
                 m++; // "mid-September"
@@ -79,8 +89,22 @@ final class DateRule {
             if (t.isA(k + 1, UNIT | UNITS | WEEKDAY) || t.is(k + 1, "fall")) {
                 return k + 2; // "fall" only here: "a fall" is seldom a season
             }
+            if (t.isA(k + 1, TIME_OF_DAY) && !t.is(k, "past") && !t.is(k, "recent")) {
+                return k + 2; // "last night", "this morning", "the next morning"
+            }
             if (t.isA(k + 1, AMOUNT) && t.isA(k + 2, UNITS)) {
                 return k + 3; // "the past two weeks"
+            }
+            return -1;
+        }
+        if ((c & ANAPHORIC) != 0) {
+            // "that day", "that same week", "the same day": a date the text named before (its value
+            // comes from that date, see TimexNormaliser); not "that" with a weekday or month, which
+            // is as often the conjunction ("said that Friday's vote")
+            int m = t.is(k + 1, "same") && (t.is(k, "that") || t.is(k, "That")) ? k + 2 : k + 1;
+            boolean compound = t.isPunct(m + 1, '-') && t.touches(m + 1); // "that week-long visit"
+            if (!compound && (t.isA(m, UNIT) && !t.is(m, "season") && !t.is(m, "hour") || t.isA(m, TIME_OF_DAY))) {
+                return m + 1;
             }
             return -1;
         }
@@ -120,6 +144,11 @@ final class DateRule {
         }
         if (len <= 2 && isMeridiem(t, k + 1)) {
             return clockTail(t, k + 5); // "9 a.m. EST Tuesday"
+        }
+        if (len <= 2 && k >= 3 && dayNumber(t, k) && (t.is(k - 1, "and") || t.is(k - 1, "or")) && t.has(k - 2, Tokens.NUM)
+                && t.length(k - 2) <= 2 && (isMonth(t, k - 3) || k >= 4 && t.isPunct(k - 3, '.') && isMonth(t, k - 4))) {
+            // the second day of "April 24 and 25": a date of its own, in the month named before
+            return t.isPunct(k + 1, ',') && isYear(t, k + 2) ? k + 3 : isYear(t, k + 1) ? k + 2 : k + 1;
         }
         if (len <= 2 && isMonth(t, k + 1)) {
             int e = k + 2; // 8 February
@@ -166,9 +195,12 @@ final class DateRule {
         return e;
     }
 
-    /** "ago" after a duration makes it a date in the past and belongs to its span. */
+    /**
+     * "ago" after a duration makes it a date in the past and belongs to its span; so do "later" and
+     * "earlier", which count from a date the text named before ("two days later").
+     */
     private static int ago(Tokens t, int e) {
-        return t.is(e, "ago") ? e + 1 : e;
+        return t.is(e, "ago") || t.is(e, "later") || t.is(e, "earlier") ? e + 1 : e;
     }
 
     /** "a.m." or "p.m." written as four tokens from {@code k}. */
@@ -186,6 +218,13 @@ final class DateRule {
             e++;
         }
         return e;
+    }
+
+    /** A number from 1 to 31. */
+    private static boolean dayNumber(Tokens t, int k) {
+        int len = t.length(k);
+        char a = t.firstChar(k);
+        return len == 1 ? a != '0' : len == 2 && (a == '1' || a == '2' || a == '3' && t.charAt(k, 1) <= '1');
     }
 
     /** "1990s" written as one token. */

@@ -39,10 +39,12 @@ final class Lexicon {
     static final long COMPANY = 1L << 30;        // CEO, shareholders, earnings… ("Cofinec CEO", "Cofinec 's shares")
     static final long HOLIDAY = 1L << 31;      // Christmas, Thanksgiving, Election (Day)…
     static final long ORDINAL = 1L << 32;      // first…fourth ("the third quarter of 2016")
+    static final long ANAPHORIC = 1L << 33;    // that, same ("that day", "the same week": a date named before)
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
-    static final long STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE | ORDINAL;
+    static final long STARTS = DATE_MODIFIER | RELATIVE | DEICTIC | ARTICLE | AMOUNT | CARDINAL | PARTICLE | ORDINAL
+            | ANAPHORIC;
     /**
      * A 1024-bit filter over the hashes of the months, weekdays and words in {@link #STARTS}: most
      * words are none of them, and one bit test is cheaper than a table probe.
@@ -58,7 +60,8 @@ final class Lexicon {
                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
                 "Dec");
         add(WEEKDAY, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-        addBothCases(DATE_MODIFIER, "late", "early", "mid");
+        addBothCases(DATE_MODIFIER, "late", "early", "mid", "earlier", "later");
+        addBothCases(ANAPHORIC, "that", "same");
         addBothCases(RELATIVE, "last", "next", "this", "past", "recent", "coming", "previous", "following", "current");
         addBothCases(DEICTIC, "yesterday", "tomorrow", "today", "tonight");
         addBothCases(ARTICLE, "a", "an");

@@ -32,20 +32,40 @@ public final class TimexNormaliser {
      */
     public static List<String> values(String text, List<Mention> mentions, LocalDate reference) {
         List<String> out = new ArrayList<>(mentions.size());
+        TimexAnaphora.Anchor anchor = null;
         for (Mention m : mentions) {
-            out.add(m.type() == EntityType.DATE ? value(text, m, reference) : null);
+            String v = null;
+            if (m.type() == EntityType.DATE) {
+                v = value(text, m, reference, anchor);
+                TimexAnaphora.Anchor a = TimexAnaphora.anchorOf(v);
+                anchor = a != null ? a : anchor;
+            }
+            out.add(v);
         }
         return Collections.unmodifiableList(out);
     }
 
-    /** The value of one DATE mention, or {@code null}; see {@link #values}. */
+    /**
+     * The value of one DATE mention taken alone, or {@code null}: as in {@link #values}, but a
+     * mention that counts from an earlier date ("that day", "two days later") has none to count from.
+     */
     public static String value(String text, Mention mention, LocalDate reference) {
+        return value(text, mention, reference, null);
+    }
+
+    private static String value(String text, Mention mention, LocalDate reference, TimexAnaphora.Anchor anchor) {
         String s = mention.text().strip();
         if (isIso(s)) {
             return s;
         }
-        TimexRules rules = new TimexRules(reference, () -> TimexTense.around(text, mention.start(), mention.end()));
-        return rules.value(TimexTokens.of(s));
+        java.util.function.Supplier<TimexTense.Tense> tense = () -> TimexTense.around(text, mention.start(), mention.end());
+        List<String> words = TimexTokens.of(s);
+        String before = text.substring(Math.max(0, mention.start() - 5), mention.start());
+        String leaning = TimexAnaphora.value(words, before, anchor, tense);
+        if (leaning != null) {
+            return leaning.equals(TimexAnaphora.NO_VALUE) ? null : leaning;
+        }
+        return new TimexRules(reference, tense).value(words);
     }
 
     /**

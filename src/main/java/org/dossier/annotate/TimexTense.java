@@ -75,11 +75,21 @@ final class TimexTense {
             if (t == Tense.PAST && prev.equals("be")) {
                 continue; // a participle after "be": the word before "be" decides
             }
+            if (t == Tense.FUTURE && (w.equals("until") || w.equals("till"))) {
+                // "until Tuesday" looks ahead, unless the clause tells of the past: "Until Thursday,
+                // they had not called him a suspect", "not until Tuesday that Castro revealed"
+                return after(text, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+            }
             if (t != Tense.NONE) {
                 return t;
             }
         }
-        k = end;
+        return after(text, end);
+    }
+
+    /** The tense of the first word after {@code end} that has one, in the same sentence. */
+    private static Tense after(String text, int end) {
+        int k = end;
         for (int n = 0; n < WORDS_AFTER; n++) {
             int wStart = skipForward(text, k);
             if (wStart < 0) {

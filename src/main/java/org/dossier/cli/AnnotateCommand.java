@@ -110,7 +110,9 @@ final class AnnotateCommand implements Command {
         g.writeStartObject();
         g.writeStringField("file", fileName);
         g.writeArrayFieldStart("entities");
-        for (Mention m : annotation.mentions()) {
+        List<String> values = TimexNormaliser.values(dated.text(), annotation.mentions(), dated.reference());
+        for (int i = 0; i < annotation.mentions().size(); i++) {
+            Mention m = annotation.mentions().get(i);
             g.writeStartObject();
             g.writeNumberField("start", m.start());
             g.writeNumberField("end", m.end());
@@ -118,7 +120,7 @@ final class AnnotateCommand implements Command {
             g.writeStringField("text", m.text());
             g.writeStringField("id", m.entityId());
             if (m.type() == EntityType.DATE) {
-                String value = TimexNormaliser.value(dated.text(), m, dated.reference());
+                String value = values.get(i);
                 if (value != null) {
                     g.writeStringField("value", value);
                 }

@@ -74,6 +74,11 @@ class TimexNormaliserTest {
             The report is dated 2017-07-09.                          | 2017-07-09    | 2020-01-01 | 2017-07-09
             The case is heard in May in the appeals court.           | May           | 2017-03-01 | 2017-05
             The doctor was shot on the night of Friday, Oct. 23.     | Friday, Oct. 23 | 1998-11-21 | 1998-10-23
+            Until Thursday, they had not called him a suspect.      | Thursday      | 1999-05-07 | 1999-05-06
+            It was not until Tuesday that Castro revealed it.        | Tuesday       | 2000-03-30 | 2000-03-28
+            Officials postponed until Tuesday any action.            | Tuesday       | 2000-03-30 | 2000-04-04
+            Growth slowed earlier this year, the bank said.          | earlier this year | 2017-07-08 | 2017
+            The envoy will return early next week.                   | early next week | 2017-07-08 | 2017-W28
             """)
     void valueOfTheDateMention(String sentence, String mention, String reference, String expected) {
         assertEquals(expected, valueOf(sentence, mention, LocalDate.parse(reference)));
