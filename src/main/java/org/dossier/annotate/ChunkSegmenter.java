@@ -72,13 +72,13 @@ final class ChunkSegmenter {
             Gazetteer.Entry entry = f.longest(k, b);
             int gl = entry == null ? 0 : f.len[0];
             int place = headSpan(k, b, K_PLACE);
-            if (place > k + gl) {
+            int org = orgSpan(k, b);
+            if (place > k + gl && org <= place) { // "Calder Bay Fisheries Agency" is the agency
                 cs.add(k, place, EntityType.LOCATION, null, "rule:place-head", Confidence.SURE);
                 k = place;
                 title = false;
                 continue;
             }
-            int org = orgSpan(k, b);
             if (org > k + gl && (entry == null || entry.type() != EntityType.LOCATION || !knownOrgAt(k + gl, org))) {
                 cs.add(k, org, EntityType.ORG, null, "rule:org-head", Confidence.SURE);
                 k = org;

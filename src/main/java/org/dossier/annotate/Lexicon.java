@@ -40,6 +40,7 @@ final class Lexicon {
     static final long HOLIDAY = 1L << 31;      // Christmas, Thanksgiving, Election (Day)…
     static final long ORDINAL = 1L << 32;      // first…fourth ("the third quarter of 2016")
     static final long ANAPHORIC = 1L << 33;    // that, same ("that day", "the same week": a date named before)
+    static final long PLACE_PREFIX = 1L << 34; // Lake, Mount, Port… ("Lake Seren", "Port Emmerich")
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -94,6 +95,7 @@ final class Lexicon {
         add(ABBREVIATION, "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Rev", "Sen",
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
+        add(PLACE_PREFIX, "Lake", "Mount", "Port", "Fort", "Cape");
         add(TIME_OF_DAY, "morning", "afternoon", "evening", "night");
         add(HOLIDAY, "Christmas", "Thanksgiving", "Easter", "Halloween", "Election", "Independence", "Labor",
                 "Memorial");

@@ -36,6 +36,9 @@ final class NameClassifier {
         if (quoted(a, r)) {
             return; // "Michael Collins", "Viva Zapata" in quotes: the title of a work
         }
+        if (words == 1 && r - a == 1 && f.isOrgHead(a) && !t.has(a, Tokens.ALLCAPS)) {
+            return; // "Association", "Chamber" alone: the rest of an organisation's name, cut off
+        }
         if (!title && (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.ORG_NOUN)
                 || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\''))) {
             // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said"
@@ -43,6 +46,10 @@ final class NameClassifier {
             cs.memory.organisation(cs.surface(a, r));
         } else if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
+        } else if (words >= 2 && words <= 3 && t.isA(a, Lexicon.PLACE_PREFIX)) {
+            // "Lake Seren", "Port Emmerich", "Mount Sinjar": a geographic word first makes a place ("Port" is
+            // also in the given-name list)
+            cs.add(a, r, EntityType.LOCATION, null, "rule:place-prefix", Confidence.SURE);
         } else if (words >= 2 && f.isGivenName(a)) {
             cs.add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
         } else if (words <= 3 && !t.has(a, Tokens.ALLCAPS) && !f.isParticle(a) && f.teams.team(a, r, true)) {
@@ -53,9 +60,10 @@ final class NameClassifier {
             // "Cofinec CEO Stephen Frater", "Petofi 's board": what a company has, a person has not
             cs.add(a, r, EntityType.ORG, null, "rule:company", Confidence.SURE);
             cs.memory.organisation(cs.surface(a, r));
-        } else if (saidFollows(r) && words <= 4 && !f.isOrgHead(r - 1)
+        } else if (saidFollows(r) && words <= 4 && !f.isOrgHead(r - 1) && !placePreposition(a)
                 && !(t.has(a, Tokens.SENT) && words == 1 && t.c[t.end[a] - 1] == 's')) {
-            // "Analysts said" at the start of a sentence is a plural noun, not a name
+            // "Analysts said" at the start of a sentence is a plural noun, not a name; "critics in X said"
+            // is said by the critics
             cs.add(a, r, EntityType.PERSON, null, "rule:said", Confidence.SURE);
         } else if (allCaps && words == 1 && (f.g.isCommonWordInCapitals(t, a, word) || t.isA(a - 1, Lexicon.CARDINAL)
                 || t.has(a - 1, Tokens.NUM) || t.isPunct(r, ':'))) {
@@ -70,7 +78,9 @@ final class NameClassifier {
                 || t.is(a - 1, "of") && t.isA(a - 2, Lexicon.STOCK)) {
             cs.add(a, r, EntityType.ORG, null, "rule:org-cue", Confidence.SURE);
             cs.memory.organisation(cs.surface(a, r));
-        } else if (words == 1 && !t.has(a, Tokens.SENT) && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
+        } else if (words == 1 && !t.has(a, Tokens.SENT) && !placePreposition(a)
+                && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
+            // not "officials in Sundvik criticised": the verb's subject came before "in"
             cs.add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
         } else if (words == 1 && r - a == 1 && afterThe(a) && isPlural(a)) {
             // "the Mets", "the Springboks": a capitalised plural no list knows names a team or a band
@@ -181,6 +191,19 @@ final class NameClassifier {
                 && (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to"));
     }
 
+    /**
+     * "in", "near" or "outside" before the name ("In" too at a sentence's start); given names were
+     * tried before. Not "from": "a letter from Marwan Jilani" is as common as "a delegate from X".
+     */
+    private boolean placePreposition(int a) {
+        int p = a - 1;
+        if (t.has(a, Tokens.SENT) || !t.has(p, Tokens.WORD)) {
+            return false;
+        }
+        return t.is(p, "in") || t.is(p, "near") || t.is(p, "outside")
+                || t.has(p, Tokens.SENT) && (t.is(p, "In") || t.is(p, "Near") || t.is(p, "Outside"));
+    }
+
     /** What an unexplained name most likely is, or null when it is likely no name at all. */
     private EntityType guess(int a, int r, int words) {
         if (f.isParticle(a)) {
@@ -188,8 +211,8 @@ final class NameClassifier {
                     || t.is(a - 1, "from");
             return placey && words == 1 ? EntityType.LOCATION : EntityType.PERSON;
         }
-        if (words == 1 && locationContext(a)) {
-            return EntityType.LOCATION;
+        if (words == 1 && locationContext(a) || words <= 3 && placePreposition(a)) {
+            return EntityType.LOCATION; // "officials in Saint Aubel": a person is seldom "in" someone
         }
         int last = r - 1;
         while (last > a && !t.has(last, Tokens.WORD)) {
