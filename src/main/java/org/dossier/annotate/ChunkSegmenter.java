@@ -54,8 +54,9 @@ final class ChunkSegmenter {
         boolean title = false;
         int k = a;
         while (k < b) {
-            if (!t.has(k, Tokens.WORD) || f.isConnector(k) && !(f.isParticle(k) && chunks.particleLeadsToName(k))) {
-                k++;
+            if (!t.has(k, Tokens.WORD) || f.isConnector(k) && !(f.isParticle(k) && chunks.particleLeadsToName(k))
+                    || t.has(k, Tokens.SENT) && t.isA(k, Lexicon.OPENER)) {
+                k++; // "In" of "In Calder Bay, …" is no part of the place
                 continue;
             }
             int event = eventSpan(k, b);

@@ -49,6 +49,10 @@ final class Chunks {
             } else if ((t.isPunct(e, '-') || t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e)
                     && t.touches(e + 1) && t.has(e + 1, Tokens.CAP)) {
                 e += 2; // France-Presse, O'Brien
+            } else if ((t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e) && t.has(e - 1, Tokens.CAP)
+                    && t.c[t.end[e - 1] - 1] == 's' && t.has(e + 1, Tokens.CAP) && t.has(e + 1, Tokens.GAP)
+                    && f.isOrgHead(e + 1)) {
+                e += 2; // Teachers' Association, Workers' Party: a plural's apostrophe inside the name
             } else if (t.isPunct(e, '.') && t.touches(e) && t.has(e - 1, Tokens.CAP) && t.has(e + 1, Tokens.CAP)
                     && (t.length(e - 1) == 1 || t.isA(e - 1, Lexicon.ABBREVIATION))) {
                 e++; // initial or title abbreviation: John F. Kennedy, Mr. Biden

@@ -41,6 +41,7 @@ final class Lexicon {
     static final long ORDINAL = 1L << 32;      // first…fourth ("the third quarter of 2016")
     static final long ANAPHORIC = 1L << 33;    // that, same ("that day", "the same week": a date named before)
     static final long PLACE_PREFIX = 1L << 34; // Lake, Mount, Port… ("Lake Seren", "Port Emmerich")
+    static final long OPENER = 1L << 35;       // In, At, From… capitalised only by opening a sentence
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -96,6 +97,9 @@ final class Lexicon {
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
         add(PLACE_PREFIX, "Lake", "Mount", "Port", "Fort", "Cape");
+        add(OPENER, "In", "At", "On", "From", "For", "By", "With", "Near", "After", "Before", "Since", "During",
+                "Across", "Outside", "Inside", "Throughout", "Of", "To", "And", "But", "Or", "As", "Under", "Over",
+                "Into", "Without", "Despite", "Like", "Unlike");
         add(TIME_OF_DAY, "morning", "afternoon", "evening", "night");
         add(HOLIDAY, "Christmas", "Thanksgiving", "Easter", "Halloween", "Election", "Independence", "Labor",
                 "Memorial");

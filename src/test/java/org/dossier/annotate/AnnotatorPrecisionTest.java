@@ -64,6 +64,10 @@ class AnnotatorPrecisionTest {
             Critics in Saint Aubel rejected the plan as too costly for the town budget.       | Saint Aubel                    | LOCATION
             In Jorvik Sound, hundreds of fishermen gathered near the harbour gate.            | Jorvik Sound                   | LOCATION
             Officials in Sundvik criticised the decision to close the only hospital.          | Sundvik                        | LOCATION
+            In Calder Bay, hundreds of fishermen gathered near the harbour gate.              | Calder Bay                     | LOCATION
+            In Lake Seren, the ferry was cancelled because of the storm.                      | Lake Seren                     | LOCATION
+            Tessa Fontaine of the Redwater Teachers' Association spoke to the crowd.          | Redwater Teachers' Association | ORG
+            The Farmers' Union of Ostrava Vale called a strike for the whole harvest.         | Farmers' Union of Ostrava Vale | ORG
             """)
     void unknownNamesTakeTheirTypeFromTheirWords(String sentence, String text, EntityType type) {
         List<Mention> found = annotate(sentence.strip());
