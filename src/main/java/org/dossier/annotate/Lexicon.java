@@ -42,6 +42,7 @@ final class Lexicon {
     static final long ANAPHORIC = 1L << 33;    // that, same ("that day", "the same week": a date named before)
     static final long PLACE_PREFIX = 1L << 34; // Lake, Mount, Port… ("Lake Seren", "Port Emmerich")
     static final long OPENER = 1L << 35;       // In, At, From… capitalised only by opening a sentence
+    static final long PERSON_NOUN = 1L << 36;  // judge, envoy, resident… ("a judge from Karsk": a place)
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -97,6 +98,15 @@ final class Lexicon {
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
         add(PLACE_PREFIX, "Lake", "Mount", "Port", "Fort", "Cape");
+        add(PERSON_NOUN, "judge", "envoy", "negotiator", "engineer", "teacher", "analyst", "economist",
+                "researcher", "official", "officials", "diplomat", "diplomats", "delegate", "delegates", "spokesman",
+                "spokeswoman", "spokesperson", "resident", "residents", "farmer", "farmers", "doctor", "doctors",
+                "nurse", "nurses", "worker", "workers", "student", "students", "journalist", "journalists", "reporter",
+                "lawyer", "activist", "activists", "mayor", "lawmaker", "lawmakers", "soldier", "soldiers", "refugee",
+                "refugees", "native", "man", "woman", "men", "women", "volunteer", "volunteers", "villager",
+                "villagers", "miner", "miners", "fisherman", "fishermen", "expert", "experts", "leader", "leaders",
+                "chair", "minister", "ministers", "governor", "senator", "delegation", "envoys", "survivor",
+                "survivors", "witness", "witnesses", "migrant", "migrants", "pilgrim", "pilgrims");
         add(OPENER, "In", "At", "On", "From", "For", "By", "With", "Near", "After", "Before", "Since", "During",
                 "Across", "Outside", "Inside", "Throughout", "Of", "To", "And", "But", "Or", "As", "Under", "Over",
                 "Into", "Without", "Despite", "Like", "Unlike");

@@ -187,13 +187,13 @@ final class NameClassifier {
     }
 
     boolean locationContext(int a) {
-        return !t.has(a, Tokens.SENT)
-                && (t.is(a - 1, "in") || t.is(a - 1, "near") || t.is(a - 1, "outside") || t.is(a - 1, "to"));
+        return !t.has(a, Tokens.SENT) && t.is(a - 1, "to") || placePreposition(a);
     }
 
     /**
      * "in", "near" or "outside" before the name ("In" too at a sentence's start); given names were
-     * tried before. Not "from": "a letter from Marwan Jilani" is as common as "a delegate from X".
+     * tried before. "from" only after a person ("a judge from Karsk"): "a letter from Marwan Jilani"
+     * is as common as "a delegate from X".
      */
     private boolean placePreposition(int a) {
         int p = a - 1;
@@ -201,7 +201,8 @@ final class NameClassifier {
             return false;
         }
         return t.is(p, "in") || t.is(p, "near") || t.is(p, "outside")
-                || t.has(p, Tokens.SENT) && (t.is(p, "In") || t.is(p, "Near") || t.is(p, "Outside"));
+                || t.has(p, Tokens.SENT) && (t.is(p, "In") || t.is(p, "Near") || t.is(p, "Outside"))
+                || t.is(p, "from") && t.has(p - 1, Tokens.LOWER) && t.isA(p - 1, Lexicon.PERSON_NOUN);
     }
 
     /** What an unexplained name most likely is, or null when it is likely no name at all. */

@@ -67,7 +67,7 @@ final class MainMenu {
         CheckMenuItem side = check("Side Panel", "Shortcut+Shift+P", settings.sidePanelShown());
         side.setId("menu-show-side");
         // The analyst views: free keys (T, G for graph, R for profile; P is the side panel's).
-        MenuItem timeline = item("Timeline", "Shortcut+Shift+T", () -> actions.showTab("timeline-tab"));
+        MenuItem timeline = item("Timeline", "Shortcut+Shift+T", () -> actions.showTab("tab-timeline"));
         timeline.setId("menu-timeline");
         MenuItem network = item("Network", "Shortcut+Shift+G", () -> actions.showTab("tab-network"));
         network.setId("menu-network");

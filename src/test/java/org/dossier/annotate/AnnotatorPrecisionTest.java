@@ -65,6 +65,8 @@ class AnnotatorPrecisionTest {
             In Jorvik Sound, hundreds of fishermen gathered near the harbour gate.            | Jorvik Sound                   | LOCATION
             Officials in Sundvik criticised the decision to close the only hospital.          | Sundvik                        | LOCATION
             In Calder Bay, hundreds of fishermen gathered near the harbour gate.              | Calder Bay                     | LOCATION
+            In Karsk, 3580 delegates gathered near the main square to cut the contract.      | Karsk                          | LOCATION
+            "It is too early," said Elena Voss, a negotiator from Isola Verde, after the talks. | Isola Verde                  | LOCATION
             In Lake Seren, the ferry was cancelled because of the storm.                      | Lake Seren                     | LOCATION
             Tessa Fontaine of the Redwater Teachers' Association spoke to the crowd.          | Redwater Teachers' Association | ORG
             The Farmers' Union of Ostrava Vale called a strike for the whole harvest.         | Farmers' Union of Ostrava Vale | ORG

@@ -64,7 +64,9 @@ final class SearchPanel extends VBox {
         type.setValue(ANY_TYPE);
         type.setMinWidth(Region.USE_PREF_SIZE);
         entity.setId("search-entity");
-        entity.setPromptText("Entity (name or TYPE:name)");
+        // a short prompt: the narrow side panel cut the long one; the tooltip gives the forms
+        entity.setPromptText("Entity");
+        entity.setTooltip(new Tooltip("An entity's name (Lavrov) or TYPE:name (PERSON:Sergei Lavrov)"));
         HBox.setHgrow(entity, Priority.ALWAYS);
         from.setId("search-from");
         to.setId("search-to");

@@ -80,7 +80,7 @@ public final class TimelineController {
         this.analysis = analysis;
         this.tab = new Tab("Timeline", layout());
         tab.setClosable(false);
-        tab.setId("timeline-tab");
+        tab.setId("tab-timeline");
         analysis.indexProperty().addListener((o, was, now) -> reload(true));
         session.focusedEntityProperty().addListener((o, was, now) -> {
             if (follow.isSelected()) {
