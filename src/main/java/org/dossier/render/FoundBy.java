@@ -18,6 +18,7 @@ public final class FoundBy {
             Map.entry("quantity", "an amount by its form (a number with a unit, a sum, a percentage)"),
             Map.entry("results-table", "a team's name in a table of results"),
             Map.entry("place-head", "a name ending in a word for a place (“… Province”, “… River”)"),
+            Map.entry("place-prefix", "a name starting with a word for a place (“Lake …”, “Mount …”, “Port …”)"),
             Map.entry("org-head", "a name ending in a word for an organisation (“… Ministry”, “… Party”)"),
             Map.entry("team", "a place's name followed by a team's name"),
             Map.entry("given-name", "a name that starts with a known first name"),
