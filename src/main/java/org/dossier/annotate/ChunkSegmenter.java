@@ -491,6 +491,14 @@ final class ChunkSegmenter {
                     }
                     return e;
                 }
+                int e = j + 1;
+                while (e < b && e < k + 6 && (kinds[e - kindsBase] & (K_ORG | K_CAP)) == (K_ORG | K_CAP)) {
+                    e++;
+                }
+                if (e > j + 1) {
+                    // "Energy Board of Merovia", "Press Council": heads in a row from the first word
+                    return e < b && (t.is(e, "of") || t.is(e, "for")) ? b : e;
+                }
                 return -1;
             }
             if ((kj & K_CONNECTOR) != 0 && (kj & K_PARTICLE) == 0) {

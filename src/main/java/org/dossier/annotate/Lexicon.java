@@ -106,7 +106,11 @@ final class Lexicon {
                 "refugees", "native", "man", "woman", "men", "women", "volunteer", "volunteers", "villager",
                 "villagers", "miner", "miners", "fisherman", "fishermen", "expert", "experts", "leader", "leaders",
                 "chair", "minister", "ministers", "governor", "senator", "delegation", "envoys", "survivor",
-                "survivors", "witness", "witnesses", "migrant", "migrants", "pilgrim", "pilgrims");
+                "survivors", "witness", "witnesses", "migrant", "migrants", "pilgrim", "pilgrims", "deputy",
+                "commander", "officer", "officers", "representative", "representatives", "member", "members",
+                "director", "manager", "president", "chairman", "secretary", "adviser", "advisor", "aide",
+                "candidate", "observer", "observers", "mediator", "mediators", "businessman", "businesswoman",
+                "priest", "cleric", "professor", "scientist", "scientists", "athlete", "player", "players");
         add(OPENER, "In", "At", "On", "From", "For", "By", "With", "Near", "After", "Before", "Since", "During",
                 "Across", "Outside", "Inside", "Throughout", "Of", "To", "And", "But", "Or", "As", "Under", "Over",
                 "Into", "Without", "Despite", "Like", "Unlike");

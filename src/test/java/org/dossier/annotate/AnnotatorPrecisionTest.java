@@ -66,6 +66,9 @@ class AnnotatorPrecisionTest {
             Officials in Sundvik criticised the decision to close the only hospital.          | Sundvik                        | LOCATION
             In Calder Bay, hundreds of fishermen gathered near the harbour gate.              | Calder Bay                     | LOCATION
             In Karsk, 3580 delegates gathered near the main square to cut the contract.      | Karsk                          | LOCATION
+            "We have waited long enough," said Quentin Ortega, a deputy from Jorvik Sound.   | Jorvik Sound                   | LOCATION
+            The Energy Board of Isola Verde suspended work on the power station on Friday.   | Energy Board of Isola Verde    | ORG
+            Ximena Grieve of the Energy Board of Merovia and Greta Jansen will speak.        | Energy Board of Merovia        | ORG
             "It is too early," said Elena Voss, a negotiator from Isola Verde, after the talks. | Isola Verde                  | LOCATION
             In Lake Seren, the ferry was cancelled because of the storm.                      | Lake Seren                     | LOCATION
             Tessa Fontaine of the Redwater Teachers' Association spoke to the crowd.          | Redwater Teachers' Association | ORG
