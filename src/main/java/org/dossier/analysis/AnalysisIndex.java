@@ -151,7 +151,8 @@ public final class AnalysisIndex {
 
         /**
          * Adds (or replaces) one article with its mentions (offsets into its text). The DATE
-         * mentions' values are resolved against the article's date; broken articles are left out.
+         * mentions' values are resolved against the article's dateline, else its date, as
+         * {@code annotate} resolves them; broken articles are left out.
          */
         public Builder put(Article article, List<Mention> mentions) {
             if (article.isBroken()) {
@@ -159,7 +160,8 @@ public final class AnalysisIndex {
                 return this;
             }
             // The slow parts (values, paragraphs) outside the lock: a sync puts from several threads.
-            List<String> dateValues = TimexNormaliser.values(article.text(), mentions, article.date());
+            List<String> dateValues = TimexNormaliser.values(article.text(), mentions,
+                    TimexNormaliser.reference(article.text(), article.date()));
             Paragraphs paragraphs = Paragraphs.of(article);
             TimexRange[] ranges = new TimexRange[mentions.size()];
             int names = 0;

@@ -483,17 +483,13 @@ final class ChunkSegmenter {
                 if (ofFollows) {
                     return b;
                 }
-                if (j > k) {
-                    // "Kansai Electric Power", "Caltex Petroleum Corp", "Iraqi News Agency": heads in a row
-                    int e = j + 1;
-                    while (e < b && e < k + 6 && (kinds[e - kindsBase] & (K_ORG | K_CAP)) == (K_ORG | K_CAP)) {
-                        e++;
-                    }
-                    return e;
-                }
+                // the run of capitalised heads from j: "Electric Power", "Petroleum Corp", "News Agency"
                 int e = j + 1;
                 while (e < b && e < k + 6 && (kinds[e - kindsBase] & (K_ORG | K_CAP)) == (K_ORG | K_CAP)) {
                     e++;
+                }
+                if (j > k) {
+                    return e; // "Kansai Electric Power", "Caltex Petroleum Corp", "Iraqi News Agency"
                 }
                 if (e > j + 1) {
                     // "Energy Board of Merovia", "Press Council": heads in a row from the first word

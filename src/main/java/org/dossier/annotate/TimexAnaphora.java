@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Dates that count from a date the text named before rather than from the article's own date:
@@ -20,6 +21,9 @@ final class TimexAnaphora {
     /** The date a value starts on, and how exactly it names it. */
     record Anchor(LocalDate date, Precision precision) {
     }
+
+    /** Returned by {@link #value} for a mention that leans on a date it cannot find. */
+    static final String NO_VALUE = "";
 
     private static final Set<String> SHIFT_WORDS = Set.of("later", "earlier");
     private static final Set<String> SEQUENCE_WORDS = Set.of("following", "previous", "preceding");
@@ -67,7 +71,7 @@ final class TimexAnaphora {
      * @return the value; {@link #NO_VALUE} when the mention needs an anchor it has not got
      */
     static String value(List<String> words, String before, Anchor anchor,
-            java.util.function.Supplier<TimexTense.Tense> tense) {
+            Supplier<TimexTense.Tense> tense) {
         Kind kind = kind(words, before);
         if (kind == Kind.NONE) {
             return null;
@@ -96,9 +100,6 @@ final class TimexAnaphora {
         String v = new TimexRules(anchor.date(), tense).value(w);
         return v == null ? NO_VALUE : v;
     }
-
-    /** Returned by {@link #value} for a mention that leans on a date it cannot find. */
-    static final String NO_VALUE = "";
 
     private enum Kind { NONE, SAME, SEQUENCE, DAY_NUMBER }
 

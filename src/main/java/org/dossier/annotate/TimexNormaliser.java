@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The normalised value of each DATE mention in TimeML TIMEX3 form ({@code 2017-07-09},
@@ -58,7 +59,7 @@ public final class TimexNormaliser {
         if (isIso(s)) {
             return s;
         }
-        java.util.function.Supplier<TimexTense.Tense> tense = () -> TimexTense.around(text, mention.start(), mention.end());
+        Supplier<TimexTense.Tense> tense = () -> TimexTense.around(text, mention.start(), mention.end());
         List<String> words = TimexTokens.of(s);
         String before = text.substring(Math.max(0, mention.start() - 5), mention.start());
         String leaning = TimexAnaphora.value(words, before, anchor, tense);

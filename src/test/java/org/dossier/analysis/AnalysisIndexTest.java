@@ -98,6 +98,17 @@ class AnalysisIndexTest {
     }
 
     @Test
+    void anUndatedArticlesDatesCountFromItsDatelineAsAnnotateCountsThem() {
+        // no date in the metadata; the first line says when it was written
+        AnalysisIndex index = new Fixture()
+                .add("d.txt", null, "MOSCOW, July 8, 2017 (Reuters) --\n\nNATO grew last year.",
+                        "July 8, 2017", "DATE:July 8, 2017", "last year", "DATE:last year", "NATO", "ORG:NATO")
+                .index();
+        assertEquals(List.of("2016", "2017-07-08"),
+                index.timeline(null).points().stream().map(Timeline.Point::value).toList());
+    }
+
+    @Test
     void oneEntitysTimelineHasTheDatesOfTheParagraphsThatMentionIt() {
         AnalysisIndex index = library().index();
         Timeline nato = index.timeline("ORG:NATO");
