@@ -8,7 +8,7 @@ package org.dossier.annotate;
 final class Lexicon {
     static final long MONTH = 1L;
     static final long WEEKDAY = 1L << 1;
-    static final long DATE_MODIFIER = 1L << 2;   // late, early, mid
+    static final long DATE_MODIFIER = 1L << 2;   // late, early, mid, earlier, later
     static final long RELATIVE = 1L << 3;        // last, next, this, recent…
     static final long DEICTIC = 1L << 4;         // yesterday, today…
     static final long ARTICLE = 1L << 5;         // a, an

@@ -82,9 +82,10 @@ class AnnotatorPrecisionTest {
 
     @Test
     void anOrganisationHeadCutOffItsNameIsNoPerson() {
-        List<Mention> found = annotate("Tessa Fontaine of the Redwater Teachers' Association spoke to the crowd.");
-        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Association")),
-                found.toString());
+        // the whole "Redwater Teachers' Association" is one name now (a row above); a head the text
+        // cut from its name ("the Association spoke") must still not pass for a speaker
+        List<Mention> found = annotate("Members said that the Association spoke to the crowd on behalf of all.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PERSON), found.toString());
     }
 
     @Test
