@@ -72,7 +72,10 @@ final class SearchPanel extends VBox {
         to.setId("search-to");
         for (DatePicker d : List.of(from, to)) {
             d.setConverter(isoDates());
-            d.setPromptText(d == from ? "From yyyy-mm-dd" : "To yyyy-mm-dd");
+            // short prompts, as for the entity field: the format is in the tooltip
+            d.setPromptText(d == from ? "From date" : "To date");
+            d.setTooltip(new Tooltip((d == from ? "Articles dated on or after" : "Articles dated on or before")
+                    + " this day, typed as yyyy-mm-dd or picked from the calendar"));
             d.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(d, Priority.ALWAYS);
         }
