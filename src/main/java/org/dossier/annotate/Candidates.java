@@ -85,8 +85,8 @@ final class Candidates {
         }
         Known surname = new Known(EntityType.PERSON, known.id(), "memory:surname");
         memory.surname(surface(last, to), surname);
-        if (f.word(from).is(Gazetteer.Word.FAMILY_FIRST) && to - from <= 3) {
-            memory.surname(surface(from, from + 1), surname); // "Wang Donghai … Wang said"
+        if (f.word(from).is(Gazetteer.Word.FAMILY_FIRST) && words(from, to) <= 3) {
+            memory.surname(surface(from, from + 1), surname); // "Wang Donghai … Wang said", "Chen Chun-yeh … Chen"
         }
         int p = last - 1;
         if (t.isPunct(p, '-')) {
@@ -95,6 +95,16 @@ final class Candidates {
         if (p > from && f.isParticle(p)) {
             memory.name(surface(p, to), surname);
         }
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (t.has(k, Tokens.WORD) && !t.isPunct(k - 1, '-')) {
+                n++; // "Chun-yeh" is one word
+            }
+        }
+        return n;
     }
 
     /** False when the text of tokens [from, to) is certainly in neither memory (String hash = chars hash). */

@@ -43,6 +43,7 @@ final class Lexicon {
     static final long PLACE_PREFIX = 1L << 34; // Lake, Mount, Port… ("Lake Seren", "Port Emmerich")
     static final long OPENER = 1L << 35;       // In, At, From… capitalised only by opening a sentence
     static final long PERSON_NOUN = 1L << 36;  // judge, envoy, resident… ("a judge from Karsk": a place)
+    static final long ROLE = 1L << 37;         // president, striker, spokesman… ("midfielder Donato": a person)
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -86,7 +87,7 @@ final class Lexicon {
         add(COUNT_NOUN, "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep",
                 "fish", "aircraft", "feet", "teeth", "mice", "geese", "citizens");
         add(PARTICLE, "al", "el", "de", "bin", "ibn", "van", "von", "der", "den", "du", "da", "di", "dos", "abu",
-                "ben", "bint", "le", "la");
+                "ben", "bint", "le", "la", "del", "della", "delle", "dei", "degli", "das", "ter");
         add(SPEECH, "said", "says", "told", "added", "stated", "wrote", "argued", "insisted", "warned", "explained",
                 "noted", "acknowledged", "admitted", "announced", "declared", "stressed", "urged");
         add(MONTH_PREPOSITION, "in", "since", "until", "by", "from", "of", "last", "next", "this", "through", "till",
@@ -111,6 +112,15 @@ final class Lexicon {
                 "director", "manager", "president", "chairman", "secretary", "adviser", "advisor", "aide",
                 "candidate", "observer", "observers", "mediator", "mediators", "businessman", "businesswoman",
                 "priest", "cleric", "professor", "scientist", "scientists", "athlete", "player", "players");
+        // Roles that stand, in lower case, right before a person's name in news style ("Indonesian president
+        // Suharto", "midfielder Donato", "Florida manager John Boles"). Not the words that as often name a
+        // side or a firm there: champion, leader, rival, holder.
+        add(ROLE, "president", "vice-president", "premier", "minister", "chancellor", "senator", "governor",
+                "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman", "captain",
+                "skipper", "coach", "manager", "trainer", "striker", "midfielder", "defender", "goalkeeper",
+                "winger", "playmaker", "quarterback", "pitcher", "batsman", "bowler", "spinner", "off-spinner",
+                "paceman", "all-rounder", "wicketkeeper", "jockey", "cyclist", "compatriot", "team-mate",
+                "teammate", "actor", "actress", "singer", "novelist", "poet", "dictator");
         add(OPENER, "In", "At", "On", "From", "For", "By", "With", "Near", "After", "Before", "Since", "During",
                 "Across", "Outside", "Inside", "Throughout", "Of", "To", "And", "But", "Or", "As", "Under", "Over",
                 "Into", "Without", "Despite", "Like", "Unlike");

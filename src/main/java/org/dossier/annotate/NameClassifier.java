@@ -46,6 +46,9 @@ final class NameClassifier {
             cs.memory.organisation(cs.surface(a, r));
         } else if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
+        } else if (words <= 3 && roleBefore(a) && !f.isParticle(r) && !f.isCapitalisedParticle(r)) {
+            // not "coach Wilfried" of "coach Wilfried Van Moer": a particle after it continues the name
+            cs.add(a, r, EntityType.PERSON, null, "rule:role", Confidence.SURE);
         } else if (words >= 2 && words <= 3 && t.isA(a, Lexicon.PLACE_PREFIX)) {
             // "Lake Seren", "Port Emmerich", "Mount Sinjar": a geographic word first makes a place ("Port" is
             // also in the given-name list)
@@ -97,6 +100,11 @@ final class NameClassifier {
                 cs.add(a, r, type, null, "guess", Confidence.GUESS);
             }
         }
+    }
+
+    /** "president Suharto", "midfielder Donato": a lower-case role right before the name, in apposition. */
+    private boolean roleBefore(int a) {
+        return t.has(a - 1, Tokens.LOWER) && t.has(a, Tokens.GAP) && t.isA(a - 1, Lexicon.ROLE);
     }
 
     /** The name fills a pair of quotes on its own. */

@@ -117,19 +117,6 @@ final class Resolution {
         }
     }
 
-    /** "De Mistura" at a sentence's start: a particle written with a capital. */
-    private boolean isCapitalisedParticle(int k) {
-        int len = t.length(k);
-        if (len > 4) {
-            return false;
-        }
-        char[] lower = new char[len];
-        for (int i = 0; i < len; i++) {
-            lower[i] = Character.toLowerCase(t.c[t.start[k] + i]);
-        }
-        return (Lexicon.classes(lower, 0, len, PhraseTable.hash(lower, 0, len)) & Lexicon.PARTICLE) != 0;
-    }
-
     /**
      * Where a game is played, not who plays: "BOSTON AT OAKLAND" (a schedule), a dateline
      * ("NEW YORK 1996-08-31", "HERZLIYA, Israel 1996-08-31").
@@ -236,7 +223,7 @@ final class Resolution {
             }
         }
         if (c.confidence == Confidence.SURE && c.type == EntityType.PERSON && c.id == null && memory.hasSurnames()
-                && (c.to - from == 1 || f.isParticle(from) || t.has(from, Tokens.CAP) && isCapitalisedParticle(from))) {
+                && (c.to - from == 1 || f.isParticle(from) || t.has(from, Tokens.CAP) && f.isCapitalisedParticle(from))) {
             // "Scholz told" is Olaf Scholz; "de Mistura met", "De Mistura told" are Staffan de Mistura
             Known person = null;
             if (cs.mayBeKnown(from, c.to)) {
@@ -248,7 +235,7 @@ final class Resolution {
                 }
             }
             if (person == null && c.to - from > 1 && t.has(from, Tokens.CAP)
-                    && isCapitalisedParticle(from)) {
+                    && f.isCapitalisedParticle(from)) {
                 String surface = cs.surface(from, c.to);
                 Known named = memory.name(Character.toLowerCase(surface.charAt(0)) + surface.substring(1));
                 person = named != null && "memory:surname".equals(named.source()) ? named : null;

@@ -115,6 +115,19 @@ final class TokenFacts {
         return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
     }
 
+    /** "De Mistura" at a sentence's start, "Van Moer": a particle written with a capital. */
+    boolean isCapitalisedParticle(int k) {
+        int len = k >= 0 && k < t.n ? t.length(k) : 0;
+        if (len == 0 || len > 4 || !t.has(k, Tokens.CAP)) {
+            return false;
+        }
+        char[] lower = new char[len];
+        for (int i = 0; i < len; i++) {
+            lower[i] = Character.toLowerCase(t.c[t.start[k] + i]);
+        }
+        return (Lexicon.classes(lower, 0, len, PhraseTable.hash(lower, 0, len)) & Lexicon.PARTICLE) != 0;
+    }
+
     /** "of", "the", "for", a particle, or "&": words that join the parts of a name. */
     boolean isConnector(int k) {
         return t.has(k, Tokens.LOWER) && (t.is(k, "of") || t.is(k, "the") || t.is(k, "for") || isParticle(k))

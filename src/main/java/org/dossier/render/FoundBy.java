@@ -25,6 +25,7 @@ public final class FoundBy {
             Map.entry("dateline", "the place of the article's dateline"),
             Map.entry("org-noun", "a name next to a word like “company”, “firm” or “newspaper”"),
             Map.entry("title", "a name after a title (“President”, “Dr”, “Minister”)"),
+            Map.entry("role", "a name after a role (“president …”, “striker …”, “spokesman …”)"),
             Map.entry("said", "a name before “said” or “says”"),
             Map.entry("acronym", "an acronym (a short word in capitals)"),
             Map.entry("place-cue", "a name after a word that leads to a place (“in”, “near”, “outside”)"),

@@ -222,4 +222,33 @@ class AnnotatorPrecisionTest {
         assertEquals(EntityType.PERSON, at(found, "Anthony Washington").type(), found.toString());
         assertTrue(found.stream().noneMatch(m -> m.text().equals("Washington") && m.type() == EntityType.LOCATION), found.toString());
     }
+
+    @ParameterizedTest(name = "{1} after a role in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "He expressed gratitude to the Merovian president Oblakov and the council.|Oblakov",
+        "A late goal by midfielder Danuto saved the game for the visitors.|Danuto",
+        "The goal followed a mistake by midfielder Joaquin del Olmo in the first half.|Joaquin del Olmo",
+        "He replaced the injured batsman Oluwen in the second innings.|Oluwen"})
+    void aNameAfterALowerCaseRoleIsAPerson(String sentence, String name) {
+        List<Mention> found = annotate(sentence + CONTEXT);
+        Mention m = at(found, name);
+        assertTrue(m != null && m.type() == EntityType.PERSON, found.toString());
+    }
+
+    @Test
+    void aRoleThatAsOftenNamesAFirmIsNoCue() {
+        List<Mention> found = annotate("The price war began when rival Corvexa cut its prices again." + CONTEXT);
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("Corvexa") && m.type() == EntityType.PERSON),
+                found.toString());
+    }
+
+    @Test
+    void anEastAsianGivenNameKeepsItsHyphenatedSyllable() {
+        List<Mention> found = annotate("The resignation of defence minister Kim Yong-hyun came late. Chen Chun-yeh told "
+                + "the court he was innocent. Chen, a former officer, was jailed. The Li-led panel met.");
+        assertEquals(EntityType.PERSON, at(found, "Kim Yong-hyun").type(), found.toString());
+        assertEquals(EntityType.PERSON, at(found, "Chen Chun-yeh").type(), found.toString());
+        assertEquals(EntityType.PERSON, at(found, "Chen").type(), found.toString()); // the family name alone, later
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("Li-")), found.toString());
+    }
 }
