@@ -89,8 +89,9 @@ final class ChunkSegmenter {
             boolean personStart = false;
             if (entry != null && entry.generated()) {
                 int team = teamAfterPlace(k + gl, b);
-                if (team > 0 && entry.ambiguous() && !f.isCommonWord(team - 1) && !t.isA(team - 1, Lexicon.CLUB)) {
-                    team = -1; // "Patrick Stevens" is a person; "Cleveland Indians" a team
+                if (team > 0 && entry.ambiguous() && !f.isCommonWord(team - 1) && !t.isA(team - 1, Lexicon.CLUB)
+                        && !(k == a && f.afterThe(a))) {
+                    team = -1; // "Patrick Stevens" is a person; "the Cleveland Indians" a team: people seldom take "the"
                 }
                 if (team > 0) {
                     cs.add(k, team, EntityType.ORG, null, "rule:team", Confidence.SURE);
@@ -366,7 +367,9 @@ final class ChunkSegmenter {
                 return -1;
             }
             Gazetteer.Word w = f.word(n);
-            if (w.nameMax > 0 || w.titleMax > 0 || (w.flags & (Gazetteer.Word.STOP | Gazetteer.Word.PLACE_HEAD
+            // a people's name in the plural can name a side after its town ("Cleveland Indians")
+            boolean people = w.nameMax == 1 && w.single != null && w.single.type() == EntityType.NORP;
+            if (w.nameMax > 0 && !people || w.titleMax > 0 || (w.flags & (Gazetteer.Word.STOP | Gazetteer.Word.PLACE_HEAD
                     | Gazetteer.Word.EVENT_HEAD | Gazetteer.Word.ORG_HEAD)) != 0) {
                 return -1;
             }

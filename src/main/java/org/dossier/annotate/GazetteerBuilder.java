@@ -157,8 +157,27 @@ final class GazetteerBuilder {
                 }
                 if (!cols[i].startsWith("#")) {
                     addName(cols[i], entry);
+                    if (file.equals("demonyms.tsv")) {
+                        addPlural(cols[i], entry);
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * "Austrians", "Iraqis", "Afghans": the people of a country named in the plural, which the
+     * demonym list gives in the singular. Not for demonyms that take no -s ("Swiss", "British",
+     * "Chinese"), and never over a name an earlier list gives (a town called so).
+     */
+    private void addPlural(String demonym, Gazetteer.Entry entry) {
+        if (demonym.indexOf(' ') >= 0 || demonym.endsWith("s") || demonym.endsWith("sh") || demonym.endsWith("ch")
+                || demonym.endsWith("ese") || demonym.endsWith("y")) {
+            return;
+        }
+        String plural = demonym + "s";
+        if (!exact.containsKey(plural)) {
+            addName(plural, entry);
         }
     }
 

@@ -53,7 +53,9 @@ final class NameClassifier {
             // "Lake Seren", "Port Emmerich", "Mount Sinjar": a geographic word first makes a place ("Port" is
             // also in the given-name list)
             cs.add(a, r, EntityType.LOCATION, null, "rule:place-prefix", Confidence.SURE);
-        } else if (words >= 2 && f.isGivenName(a)) {
+        } else if (words >= 2 && f.isGivenName(a) && !(f.afterThe(a) && !t.has(r, Tokens.LOWER))) {
+            // not "the Lay Volunteers '": people seldom take "the", unless their name qualifies a noun
+            // ("the Marc Dutroux case")
             cs.add(a, r, EntityType.PERSON, null, "rule:given-name", Confidence.SURE);
         } else if (words <= 3 && !t.has(a, Tokens.ALLCAPS) && !f.isParticle(a) && f.teams.team(a, r, true)) {
             // "dismiss Nottinghamshire for 214", "Rotor would play", "Lada Togliatti": a sports report's side
@@ -85,7 +87,7 @@ final class NameClassifier {
                 && (t.isA(r, Lexicon.PERSON_VERB) || meetingWith(a))) {
             // not "officials in Sundvik criticised": the verb's subject came before "in"
             cs.add(a, r, EntityType.PERSON, null, "rule:person-verb", Confidence.SURE);
-        } else if (words == 1 && r - a == 1 && afterThe(a) && isPlural(a)) {
+        } else if (words == 1 && r - a == 1 && f.afterThe(a) && isPlural(a)) {
             // "the Mets", "the Springboks": a capitalised plural no list knows names a team or a band
             cs.add(a, r, EntityType.ORG, null, "rule:the-plural", Confidence.SURE);
         } else if (words == 1 && !f.isParticle(a) && !locationContext(a)) {
@@ -115,10 +117,6 @@ final class NameClassifier {
     private boolean isQuote(int k) {
         return t.isPunct(k, '"') || t.isPunct(k, '\u201C') || t.isPunct(k, '\u201D') || t.isPunct(k, '\'')
                 || t.isPunct(k, '\u2018') || t.isPunct(k, '\u2019') || t.isPunct(k, '`');
-    }
-
-    private boolean afterThe(int a) {
-        return t.is(a - 1, "the") || t.is(a - 1, "The") && t.has(a - 1, Tokens.SENT);
     }
 
     /** "Mets", "Springboks" (not "Swiss", "Marcus"). */
@@ -241,7 +239,7 @@ final class NameClassifier {
         if (allCommon && !acronym) {
             return null; // "Job Simulator", "View Graphic", "Cultural Revolution": ordinary words in capitals
         }
-        if (words > 3 || acronym || afterThe(a)) {
+        if (words > 3 || acronym || f.afterThe(a)) {
             // "Zanu-PF", "the Hong Kong Standard", "Getty Images", "Dow Chemical": people's names
             // rarely end in a common word or follow "the"
             return EntityType.ORG;

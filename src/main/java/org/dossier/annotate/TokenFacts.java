@@ -115,6 +115,11 @@ final class TokenFacts {
         return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
     }
 
+    /** "the" right before token {@code a} (or "The" opening the sentence). */
+    boolean afterThe(int a) {
+        return t.is(a - 1, "the") || t.is(a - 1, "The") && t.has(a - 1, Tokens.SENT);
+    }
+
     /** "De Mistura" at a sentence's start, "Van Moer": a particle written with a capital. */
     boolean isCapitalisedParticle(int k) {
         int len = k >= 0 && k < t.n ? t.length(k) : 0;

@@ -251,4 +251,29 @@ class AnnotatorPrecisionTest {
         assertEquals(EntityType.PERSON, at(found, "Chen").type(), found.toString()); // the family name alone, later
         assertTrue(found.stream().noneMatch(m -> m.text().startsWith("Li-")), found.toString());
     }
+
+    @Test
+    void aPeopleNamedInThePluralIsANationalityNotAnOrganisation() {
+        List<Mention> found = annotate("The Austrians and the Syrians met the Iraqis in Vienna on Monday.");
+        for (String s : List.of("Austrians", "Syrians", "Iraqis")) {
+            Mention m = at(found, s);
+            assertTrue(m != null && m.type() == EntityType.NORP, s + " in " + found);
+        }
+    }
+
+    @Test
+    void aTownThatIsAlsoAGivenNameBeforeAPluralAfterTheIsATeam() {
+        List<Mention> found = annotate("Juan Gonzalez homered twice as the Texas Rangers defeated the Cleveland Indians 5-3.");
+        Mention m = at(found, "Cleveland Indians");
+        assertTrue(m != null && m.type() == EntityType.ORG, found.toString());
+    }
+
+    @Test
+    void aGivenNameAfterTheIsNoPersonUnlessItQualifiesANoun() {
+        List<Mention> found = annotate("The prize was given by the Lay Volunteers ' International Organisation. "
+                + "Police asked whether it was linked with the Marc Dutroux case.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.text().startsWith("Lay")),
+                found.toString());
+        assertEquals(EntityType.PERSON, at(found, "Marc Dutroux").type(), found.toString());
+    }
 }
