@@ -91,7 +91,8 @@ final class ChunkSegmenter {
                 int team = teamAfterPlace(k + gl, b);
                 if (team > 0 && entry.ambiguous() && !f.isCommonWord(team - 1) && !t.isA(team - 1, Lexicon.CLUB)
                         && !(k == a && f.afterThe(a))) {
-                    team = -1; // "Patrick Stevens" is a person; "the Cleveland Indians" a team: people seldom take "the"
+                    // "Patrick Stevens" is a person; "the Cleveland Indians" a team: people seldom take "the"
+                    team = -1;
                 }
                 if (team > 0) {
                     cs.add(k, team, EntityType.ORG, null, "rule:team", Confidence.SURE);
@@ -132,6 +133,9 @@ final class ChunkSegmenter {
                 continue;
             }
             int tl = f.title(k, b);
+            if (tl == 0 && k == a && roleOpening(k, b)) {
+                tl = 1; // "Economist Joel Naroff of First Union said": the role is no part of the name
+            }
             if (tl > 0) {
                 title = true;
                 k += tl;
@@ -157,7 +161,8 @@ final class ChunkSegmenter {
                     r++;
                     continue;
                 }
-                if (f.isConnector(r) || f.title(r, b) > 0) {
+                // a title last after a person's first names is the surname: "John Major", "Billie Jean King"
+                if (f.isConnector(r) || f.title(r, b) > 0 && !(person && r + 1 == b && f.title(r, b) == 1)) {
                     break;
                 }
                 if (!person && (f.longest(r, b) != null || f.isStopWord(r))) {
@@ -239,6 +244,12 @@ final class ChunkSegmenter {
      * "Dynamo", "Rotor", "Real": a capitalised word that starts no listed name, title or person's
      * name (common words allowed: clubs are often named by one).
      */
+    /** A role opening the sentence, written with its capital, before a given name. */
+    private boolean roleOpening(int k, int b) {
+        return t.has(k, Tokens.SENT) && !t.has(k, Tokens.ALLCAPS) && k + 1 < b && f.isGivenName(k + 1)
+                && (f.lowerCaseClasses(k) & (Lexicon.ROLE | Lexicon.PERSON_NOUN)) != 0;
+    }
+
     private boolean clubWord(int k, int b) {
         if (!t.has(k, Tokens.CAP) || t.has(k, Tokens.ALLCAPS) || f.isGivenName(k) || f.isStopWord(k) || f.isOrgHead(k)) {
             return false;

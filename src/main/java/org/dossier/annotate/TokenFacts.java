@@ -12,6 +12,7 @@ final class TokenFacts {
     final Gazetteer g;
     final Tokens t;
     private final KeyBuffer sb = new KeyBuffer();
+    private final char[] lower = new char[16];
     /** The length in tokens of the name the last {@link #longest} call found. */
     final int[] len = new int[1];
     /** Whether the text is a sports report and a name stands where a team does. */
@@ -122,15 +123,25 @@ final class TokenFacts {
 
     /** "De Mistura" at a sentence's start, "Van Moer": a particle written with a capital. */
     boolean isCapitalisedParticle(int k) {
+        return t.length(k) <= 4 && (lowerCaseClasses(k) & Lexicon.PARTICLE) != 0;
+    }
+
+    /**
+     * The {@link Lexicon} classes of capitalised token {@code k} written in lower case ("Economist"
+     * opening a sentence is the role "economist"); 0 for other tokens. Allocates nothing.
+     */
+    long lowerCaseClasses(int k) {
         int len = k >= 0 && k < t.n ? t.length(k) : 0;
-        if (len == 0 || len > 4 || !t.has(k, Tokens.CAP)) {
-            return false;
+        if (len == 0 || len > lower.length || !t.has(k, Tokens.CAP)) {
+            return 0;
         }
-        char[] lower = new char[len];
+        int h = 0;
         for (int i = 0; i < len; i++) {
-            lower[i] = Character.toLowerCase(t.c[t.start[k] + i]);
+            char c = Character.toLowerCase(t.c[t.start[k] + i]);
+            lower[i] = c;
+            h = 31 * h + c;
         }
-        return (Lexicon.classes(lower, 0, len, PhraseTable.hash(lower, 0, len)) & Lexicon.PARTICLE) != 0;
+        return Lexicon.classes(lower, 0, len, h);
     }
 
     /** "of", "the", "for", a particle, or "&": words that join the parts of a name. */

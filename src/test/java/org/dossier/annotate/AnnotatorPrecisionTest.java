@@ -276,4 +276,19 @@ class AnnotatorPrecisionTest {
                 found.toString());
         assertEquals(EntityType.PERSON, at(found, "Marc Dutroux").type(), found.toString());
     }
+
+    @Test
+    void aRoleOpeningTheSentenceIsNoPartOfTheName() {
+        List<Mention> found = annotate("Retail sales rose in July. Economist Joel Naroff of a regional bank said the gain was small.");
+        assertEquals(EntityType.PERSON, at(found, "Joel Naroff").type(), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("Economist")), found.toString());
+    }
+
+    @Test
+    void aTitleAfterAPersonsFirstNamesIsTheSurname() {
+        List<Mention> found = annotate("Prime Minister John Major says the union is safe. "
+                + "\"We need her,\" U.S. captain Billie Jean King said at the draw.");
+        assertEquals(EntityType.PERSON, at(found, "John Major").type(), found.toString());
+        assertEquals(EntityType.PERSON, at(found, "Billie Jean King").type(), found.toString());
+    }
 }
