@@ -44,6 +44,8 @@ final class Lexicon {
     static final long OPENER = 1L << 35;       // In, At, From… capitalised only by opening a sentence
     static final long PERSON_NOUN = 1L << 36;  // judge, envoy, resident… ("a judge from Karsk": a place)
     static final long ROLE = 1L << 37;         // president, striker, spokesman… ("midfielder Donato": a person)
+    static final long ORG_NOUNS = 1L << 38;    // firms, companies, banks… ("firms including Mobil")
+    static final long ORG_PREFIX = 1L << 39;   // Radio, Bank, Banco… ("Radio Red", "Bank Handlowy")
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -137,6 +139,11 @@ final class Lexicon {
                 "club", "chain", "airline", "maker", "carmaker", "manufacturer", "distributor", "publisher",
                 "broadcaster", "insurer", "retailer", "consortium", "brewer", "refiner", "miner", "conglomerate",
                 "bank", "lender", "subsidiary", "startup", "start-up");
+        add(ORG_NOUNS, "firms", "companies", "banks", "newspapers", "airlines", "carmakers", "insurers", "lenders",
+                "retailers", "brewers", "publishers", "broadcasters", "agencies", "groups", "organisations",
+                "organizations", "charities", "unions", "manufacturers", "makers", "conglomerates", "majors",
+                "automakers", "refiners", "miners", "parties", "clubs", "chains", "funds", "brokers", "exchanges");
+        add(ORG_PREFIX, "Radio", "Bank", "Banco", "Banca", "Banque", "Groupe", "Grupo", "Gruppo");
         add(CLUB, "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
         // Sports reports name teams by their town ("Leicestershire beat Somerset", "Texas 's lead"):
         // the words around a name that make it the team, and the words that make a text a sports report.

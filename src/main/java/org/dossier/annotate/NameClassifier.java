@@ -40,8 +40,10 @@ final class NameClassifier {
             return; // "Association", "Chamber" alone: the rest of an organisation's name, cut off
         }
         if (!title && (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.ORG_NOUN)
-                || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\''))) {
-            // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said"
+                || t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.ORG_NOUN) && !t.isPunct(r - 1, '\'')
+                || t.is(r, "news") && t.isA(r + 1, Lexicon.ORG_NOUN) && !t.has(r + 2, Tokens.CAP) || orgListBefore(a))) {
+            // "the firm Multico", "the daily Sueddeutsche Zeitung", "Liberte newspaper said", "PAP news
+            // agency" (not "the Yugoslav news agency Tanjug"), "firms including Mobil"
             cs.add(a, r, EntityType.ORG, null, "rule:org-noun", Confidence.SURE);
             cs.memory.organisation(cs.surface(a, r));
         } else if (title) {
@@ -49,6 +51,11 @@ final class NameClassifier {
         } else if (words <= 3 && roleBefore(a) && !f.isParticle(r) && !f.isCapitalisedParticle(r)) {
             // not "coach Wilfried" of "coach Wilfried Van Moer": a particle after it continues the name
             cs.add(a, r, EntityType.PERSON, null, "rule:role", Confidence.SURE);
+        } else if (words >= 2 && words <= 4 && t.isA(a, Lexicon.ORG_PREFIX)) {
+            // "Radio Red", "Bank Rozwoju Exportu SA": a broadcaster's or a bank's word first ("Bank" is
+            // also in the given-name list)
+            cs.add(a, r, EntityType.ORG, null, "rule:org-prefix", Confidence.SURE);
+            cs.memory.organisation(cs.surface(a, r));
         } else if (words >= 2 && words <= 3 && t.isA(a, Lexicon.PLACE_PREFIX)) {
             // "Lake Seren", "Port Emmerich", "Mount Sinjar": a geographic word first makes a place ("Port" is
             // also in the given-name list)
@@ -102,6 +109,19 @@ final class NameClassifier {
                 cs.add(a, r, type, null, "guess", Confidence.GUESS);
             }
         }
+    }
+
+    /** "firms including Mobil", "banks such as Rabobank", "parties like Likud": a list of organisations. */
+    private boolean orgListBefore(int a) {
+        int p;
+        if (t.is(a - 1, "including") || t.is(a - 1, "like")) {
+            p = a - 2;
+        } else if (t.is(a - 1, "as") && t.is(a - 2, "such")) {
+            p = a - 3;
+        } else {
+            return false;
+        }
+        return t.has(p, Tokens.LOWER) && t.isA(p, Lexicon.ORG_NOUNS);
     }
 
     /** "president Suharto", "midfielder Donato": a lower-case role right before the name, in apposition. */

@@ -152,7 +152,14 @@ final class Resolution {
                 Candidate left = i > 0 && keep[i - 1] ? candidates.get(i - 1) : null;
                 Candidate right = i + 1 < candidates.size() && keep[i + 1] ? candidates.get(i + 1) : null;
                 Candidate like = null;
-                if (left != null && joined(left.to, c.from) && (isAndOr(c.from - 1) || listOfThree(left, c, right))) {
+                Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+                // "firms including Mobil , Shell and Caltex": a list of organisations goes on after the name,
+                // though its next item is not decided yet (not "Business , Innovation and Employment")
+                boolean listGoesOn = next != null && joined(c.to, next.from) && t.isPunct(c.from - 1, ',')
+                        && left != null && left.type == EntityType.ORG
+                        && ("rule:org-noun".equals(left.source) || "rule:coordination".equals(left.source));
+                if (left != null && joined(left.to, c.from) && (isAndOr(c.from - 1) || listOfThree(left, c, right)
+                        || listGoesOn)) {
                     like = left;
                 } else if (right != null && joined(c.to, right.from) && (isAndOr(c.to) || listOfThree(left, c, right)
                         || joinedAny(candidates, i + 1))) {

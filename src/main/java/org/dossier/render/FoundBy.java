@@ -24,6 +24,7 @@ public final class FoundBy {
             Map.entry("given-name", "a name that starts with a known first name"),
             Map.entry("dateline", "the place of the article's dateline"),
             Map.entry("org-noun", "a name next to a word like “company”, “firm” or “newspaper”"),
+            Map.entry("org-prefix", "a name starting with a word for a broadcaster or a bank (“Radio …”, “Bank …”)"),
             Map.entry("title", "a name after a title (“President”, “Dr”, “Minister”)"),
             Map.entry("role", "a name after a role (“president …”, “striker …”, “spokesman …”)"),
             Map.entry("said", "a name before “said” or “says”"),

@@ -291,4 +291,37 @@ class AnnotatorPrecisionTest {
         assertEquals(EntityType.PERSON, at(found, "John Major").type(), found.toString());
         assertEquals(EntityType.PERSON, at(found, "Billie Jean King").type(), found.toString());
     }
+
+    @Test
+    void namesListedAfterFirmsIncludingAreOrganisations() {
+        List<Mention> found = annotate("Multinational firms including Norvexo, Shellbay and Caltrino were attracted to the zone.");
+        for (String s : List.of("Norvexo", "Shellbay", "Caltrino")) {
+            Mention m = at(found, s);
+            assertTrue(m != null && m.type() == EntityType.ORG, s + " in " + found);
+        }
+    }
+
+    @Test
+    void aListAfterAnOrganisationsHeadIsNoListOfOrganisations() {
+        List<Mention> found = annotate("She now heads the Ministry of Business, Innovation and Employment in the capital.");
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("Innovation")), found.toString());
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Radio Kalinda quoted local police as saying two men were held.|Radio Kalinda",
+        "A consortium including the Bank Rozwoju Exportu SA plans a bid.|Bank Rozwoju Exportu SA",
+        "The talks were frozen in 1992, Kavrino news agency reported on Friday.|Kavrino"})
+    void aBroadcasterABankOrANewsAgencyIsAnOrganisation(String sentence, String name) {
+        List<Mention> found = annotate(sentence + CONTEXT);
+        Mention m = at(found, name);
+        assertTrue(m != null && m.type() == EntityType.ORG, found.toString());
+    }
+
+    @Test
+    void aWordBeforeNewsAgencyAndItsNameIsNoOrganisation() {
+        List<Mention> found = annotate("The meeting was reported by the Merovian news agency Tavlo on Friday." + CONTEXT);
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("Merovian") && m.type() == EntityType.ORG),
+                found.toString());
+    }
 }
