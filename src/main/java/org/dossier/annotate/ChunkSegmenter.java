@@ -279,8 +279,9 @@ final class ChunkSegmenter {
      * dateline, and the name a place, even one no list knows.
      */
     private boolean dateline(int a, int b) {
-        if (!t.has(a, Tokens.NL) || !t.has(a, Tokens.ALLCAPS) || b - a > 4) {
-            return false;
+        if (!t.has(a, Tokens.NL) || !t.has(a, Tokens.ALLCAPS) || b - a > 4
+                || (f.capitalisedClasses(a) & (Lexicon.WEEKDAY | Lexicon.MONTH)) != 0) {
+            return false; // "FRIDAY , AUGUST 30 SCHEDULE" heads a table, not a dateline
         }
         boolean follows = t.isPunct(b, ',') && t.has(b + 1, Tokens.CAP)
                 || t.isPunct(b, '(') && t.has(b + 1, Tokens.CAP)

@@ -131,13 +131,23 @@ final class TokenFacts {
      * opening a sentence is the role "economist"); 0 for other tokens. Allocates nothing.
      */
     long lowerCaseClasses(int k) {
+        return foldedClasses(k, false);
+    }
+
+    /** The {@link Lexicon} classes of a word in capitals written with only its first capital ("FRIDAY": "Friday"). */
+    long capitalisedClasses(int k) {
+        return foldedClasses(k, true);
+    }
+
+    private long foldedClasses(int k, boolean keepFirst) {
         int len = k >= 0 && k < t.n ? t.length(k) : 0;
         if (len == 0 || len > lower.length || !t.has(k, Tokens.CAP)) {
             return 0;
         }
         int h = 0;
         for (int i = 0; i < len; i++) {
-            char c = Character.toLowerCase(t.c[t.start[k] + i]);
+            char c = t.c[t.start[k] + i];
+            c = keepFirst && i == 0 ? c : Character.toLowerCase(c);
             lower[i] = c;
             h = 31 * h + c;
         }

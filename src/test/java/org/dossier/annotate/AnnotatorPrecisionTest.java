@@ -324,4 +324,12 @@ class AnnotatorPrecisionTest {
         assertTrue(found.stream().noneMatch(m -> m.text().equals("Merovian") && m.type() == EntityType.ORG),
                 found.toString());
     }
+
+    @Test
+    void aWeekdayInCapitalsHeadingATableIsNoDateline() {
+        List<Mention> found = annotate("BASEBALL - MAJOR LEAGUE STANDINGS .\nNEW YORK 1996-08-31\n"
+                + "SATURDAY , AUGUST 31 SCHEDULE\nKANSAS CITY AT BOSTON\n");
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("SATURDAY") && m.type() == EntityType.LOCATION),
+                found.toString());
+    }
 }
