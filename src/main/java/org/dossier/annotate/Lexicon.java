@@ -46,6 +46,7 @@ final class Lexicon {
     static final long ROLE = 1L << 37;         // president, striker, spokesman… ("midfielder Donato": a person)
     static final long ORG_NOUNS = 1L << 38;    // firms, companies, banks… ("firms including Mobil")
     static final long ORG_PREFIX = 1L << 39;   // Radio, Bank, Banco… ("Radio Red", "Bank Handlowy")
+    static final long US_STATE = 1L << 40;     // Fla, Calif, N.Y.… (AP style, after "Town ,")
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -143,6 +144,12 @@ final class Lexicon {
                 "retailers", "brewers", "publishers", "broadcasters", "agencies", "groups", "organisations",
                 "organizations", "charities", "unions", "manufacturers", "makers", "conglomerates", "majors",
                 "automakers", "refiners", "miners", "parties", "clubs", "chains", "funds", "brokers", "exchanges");
+        // The AP style's abbreviations of U.S. states, as they follow a town ("Jacksonville , Fla."); many are
+        // also words or titles ("Miss", "Ill", "Pa"), so they count only there.
+        add(US_STATE, "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+                "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+                "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",
+                "S.C.", "S.D.", "R.I.", "D.C.");
         add(ORG_PREFIX, "Radio", "Bank", "Banco", "Banca", "Banque", "Groupe", "Grupo", "Gruppo");
         add(CLUB, "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
         // Sports reports name teams by their town ("Leicestershire beat Somerset", "Texas 's lead"):

@@ -36,6 +36,13 @@ final class NameClassifier {
         if (quoted(a, r)) {
             return; // "Michael Collins", "Viva Zapata" in quotes: the title of a work
         }
+        if (words == 1 && r - a == 1 && stateAfterTown(a)) {
+            // "Jacksonville , Fla .", "St. Petersburg , Fla. , for", "ROCHESTER , N.H. 1996-08-30"
+            boolean dot = t.isPunct(a + 1, '.') && t.touches(a + 1)
+                    && (t.isPunct(a + 2, ',') || t.has(a + 2, Tokens.NUM) || t.has(a + 2, Tokens.LOWER));
+            cs.add(a, dot ? a + 2 : a + 1, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
+            return;
+        }
         if (words == 1 && r - a == 1 && f.isOrgHead(a) && !t.has(a, Tokens.ALLCAPS)) {
             return; // "Association", "Chamber" alone: the rest of an organisation's name, cut off
         }
@@ -183,8 +190,8 @@ final class NameClassifier {
 
     /**
      * "the eastern Sharqiyah province", "Stansted airport", "Longyear is a Norwegian settlement",
-     * "( at Edgbaston , Birmingham )": a place noun after the name, a definition as a place, or
-     * "at X" followed by the town or country it is in.
+     * "( at Edgbaston , Birmingham )", "over Lockerbie , Scotland .": a place noun after the name, a
+     * definition as a place, or "at/in/near/over X" followed by the town or country it is in.
      */
     private boolean placeAfter(int a, int r) {
         if (t.has(r, Tokens.LOWER) && t.isA(r, Lexicon.PLACE_NOUN) && !t.isA(r, Lexicon.RELATIVE)) {
@@ -198,13 +205,26 @@ final class NameClassifier {
             }
             return false;
         }
-        if ((t.is(a - 1, "at") || t.is(a - 1, "At")) && t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP)) {
+        if (placeWord(a - 1) && t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP)) {
             Gazetteer.Entry next = f.longest(r + 1, t.n);
+            int after = r + 1 + f.len[0];
             return next != null && next.type() == EntityType.LOCATION && !next.ambiguous()
-                    && (t.isPunct(r + 1 + f.len[0], ')') || t.isPunct(r + 1 + f.len[0], '.')
-                    || t.has(r + 1 + f.len[0], Tokens.NL) || r + 1 + f.len[0] >= t.n);
+                    && (t.isPunct(after, ')') || t.isPunct(after, '.') || t.isPunct(after, ',')
+                    || t.has(after, Tokens.NL) || after >= t.n);
         }
         return false;
+    }
+
+    /** A U.S. state's abbreviation right after a town and its comma. */
+    private boolean stateAfterTown(int a) {
+        return t.isA(a, Lexicon.US_STATE) && t.isPunct(a - 1, ',') && t.has(a - 2, Tokens.CAP) && t.has(a, Tokens.GAP)
+                && !t.has(a, Tokens.SENT);
+    }
+
+    /** A preposition that leads to a place when a listed town or country follows the name after a comma. */
+    private boolean placeWord(int k) {
+        return t.is(k, "at") || t.is(k, "At") || t.is(k, "in") || t.is(k, "near") || t.is(k, "over")
+                || t.is(k, "outside");
     }
 
     /** "meet with X", "talks with X". */

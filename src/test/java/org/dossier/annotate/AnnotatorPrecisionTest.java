@@ -332,4 +332,22 @@ class AnnotatorPrecisionTest {
         assertTrue(found.stream().noneMatch(m -> m.text().equals("SATURDAY") && m.type() == EntityType.LOCATION),
                 found.toString());
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "The bank is based in Kelderton, Fla. The reports fanned worries.|Fla",
+        "It bought Ardena Inc of Kelderton, Fla., for about 2,960,000 shares.|Fla.",
+        "The flight exploded over Kelderby, Scotland, in 1988.|Kelderby"})
+    void aStateAfterItsTownAndATownBeforeItsCountryArePlaces(String sentence, String place) {
+        List<Mention> found = annotate(sentence + CONTEXT);
+        Mention m = at(found, place);
+        assertTrue(m != null && m.type() == EntityType.LOCATION, found.toString());
+    }
+
+    @Test
+    void aStatesAbbreviationElsewhereIsNoPlace() {
+        List<Mention> found = annotate("Miss Ardley met the officials, and Ill health kept her away." + CONTEXT);
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.LOCATION
+                && (m.text().startsWith("Miss") || m.text().startsWith("Ill"))), found.toString());
+    }
 }
