@@ -135,7 +135,10 @@ final class Lexicon {
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
         add(WORK, "film", "films", "movie", "movies", "book", "novel", "album", "song", "series",
                 "game", "videogame", "franchise", "sequel", "comic", "comics", "opera", "painting",
-                "documentary", "podcast", "app", "headset", "console", "character", "superhero");
+                "documentary", "podcast", "app", "headset", "console", "character", "superhero",
+                // ships and craft are named like people ("the aircraft carrier Carl Vinson") and are none of the types
+                "ship", "ships", "warship", "warships", "frigate", "destroyer", "submarine", "vessel", "tanker",
+                "freighter", "yacht", "spacecraft");
         add(ORG_NOUN, "newspaper", "newspapers", "daily", "weekly", "magazine", "agency", "firm", "company",
                 "club", "chain", "airline", "maker", "carmaker", "manufacturer", "distributor", "publisher",
                 "broadcaster", "insurer", "retailer", "consortium", "brewer", "refiner", "miner", "conglomerate",

@@ -350,4 +350,11 @@ class AnnotatorPrecisionTest {
         assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.LOCATION
                 && (m.text().startsWith("Miss") || m.text().startsWith("Ill"))), found.toString());
     }
+
+    @Test
+    void aShipIsNamedLikeAPersonButIsNone() {
+        List<Mention> found = annotate("Some 79 planes were on the aircraft carrier Carl Vinson in the Gulf. The Carl Vinson "
+                + "leads a battle group. The tanker Marta Kellin ran aground off the coast.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PERSON), found.toString());
+    }
 }
