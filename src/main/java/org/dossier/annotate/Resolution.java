@@ -64,6 +64,9 @@ final class Resolution {
             }
             int s = t.start[c.from];
             int e = t.end[c.to - 1];
+            if (c.type == EntityType.ORG && suffixDot(c.to)) {
+                e = t.end[c.to]; // "Barnett Banks Inc. in Jacksonville": the abbreviation's full stop
+            }
             String text = t.text.substring(s, e);
             text = shared == null ? text : shared.computeIfAbsent(text, k -> k);
             if (f.g.isNever(text)) {
@@ -74,6 +77,16 @@ final class Resolution {
             out.add(new Mention(s, e, c.type, text, id, c.source));
         }
         return out;
+    }
+
+    /**
+     * The full stop at {@code k} belongs to the company suffix before it ("Inc.", "Corp.", "Ltd."):
+     * it touches it and the sentence goes on after it.
+     */
+    private boolean suffixDot(int k) {
+        return t.isPunct(k, '.') && t.touches(k) && (t.is(k - 1, "Inc") || t.is(k - 1, "Corp") || t.is(k - 1, "Co")
+                || t.is(k - 1, "Ltd") || t.is(k - 1, "Bros") || t.is(k - 1, "Cos"))
+                && (t.has(k + 1, Tokens.LOWER) || t.isPunct(k + 1, ',') || t.has(k + 1, Tokens.NUM));
     }
 
     /**

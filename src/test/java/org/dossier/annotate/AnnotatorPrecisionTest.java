@@ -357,4 +357,12 @@ class AnnotatorPrecisionTest {
                 + "leads a battle group. The tanker Marta Kellin ran aground off the coast.");
         assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PERSON), found.toString());
     }
+
+    @Test
+    void aCompanysSuffixKeepsItsFullStopInsideTheSentence() {
+        List<Mention> found = annotate("Analysts at Kelvar Banks Inc. in Ravenport said shares of Morvane Holdings Inc. rose. "
+                + "They bought Tessal Corp.");
+        assertEquals(EntityType.ORG, at(found, "Kelvar Banks Inc.").type(), found.toString());
+        assertEquals(EntityType.ORG, at(found, "Tessal Corp").type(), found.toString()); // the stop ends the text
+    }
 }
