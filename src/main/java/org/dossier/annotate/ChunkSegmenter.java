@@ -138,6 +138,13 @@ final class ChunkSegmenter {
             if (tl == 0 && k == a && roleOpening(k, b)) {
                 tl = 1; // "Economist Joel Naroff of First Union said": the role is no part of the name
             }
+            if (tl == 1 && k + 1 == b && !title && !t.has(k, Tokens.ALLCAPS) && !t.is(k - 1, "the")) {
+                // "King said" after "Billie Jean King": a title with no name after it is the person the
+                // article named with it, if it did; else nothing
+                cs.add(k, b, EntityType.PERSON, null, "memory", Confidence.ONLY_IF_KNOWN);
+                k = b;
+                continue;
+            }
             if (tl > 0) {
                 title = true;
                 k += tl;

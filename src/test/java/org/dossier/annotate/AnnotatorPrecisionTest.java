@@ -365,4 +365,13 @@ class AnnotatorPrecisionTest {
         assertEquals(EntityType.ORG, at(found, "Kelvar Banks Inc.").type(), found.toString());
         assertEquals(EntityType.ORG, at(found, "Tessal Corp").type(), found.toString()); // the stop ends the text
     }
+
+    @Test
+    void aTitleAloneIsThePersonTheArticleNamedWithIt() {
+        List<Mention> found = annotate("\"We need her,\" U.S. captain Billie Jean King said at the draw. Later, King said "
+                + "the team was ready. The President said nothing.");
+        assertEquals(EntityType.PERSON, at(found, "Billie Jean King").type(), found.toString());
+        assertEquals(EntityType.PERSON, at(found, "King").type(), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("President")), found.toString());
+    }
 }
