@@ -150,7 +150,10 @@ final class ChunkSegmenter {
                 k += tl;
                 continue;
             }
-            if (f.isStopWord(k) && entry == null && !initial(k, b)) {
+            // "captain Will Carling": after a role, a given name that is also a stop word starts the name
+            boolean givenAfterRole = k == a && k + 1 < b && f.isGivenName(k) && t.has(a - 1, Tokens.LOWER)
+                    && t.isA(a - 1, Lexicon.ROLE);
+            if (f.isStopWord(k) && entry == null && !initial(k, b) && !givenAfterRole) {
                 k++;
                 title = false;
                 continue;

@@ -228,7 +228,8 @@ class AnnotatorPrecisionTest {
         "He expressed gratitude to the Merovian president Oblakov and the council.|Oblakov",
         "A late goal by midfielder Danuto saved the game for the visitors.|Danuto",
         "The goal followed a mistake by midfielder Joaquin del Olmo in the first half.|Joaquin del Olmo",
-        "He replaced the injured batsman Oluwen in the second innings.|Oluwen"})
+        "He replaced the injured batsman Oluwen in the second innings.|Oluwen",
+        "Former England captain Will Carling, handed the kicking duties, scored twice.|Will Carling"})
     void aNameAfterALowerCaseRoleIsAPerson(String sentence, String name) {
         List<Mention> found = annotate(sentence + CONTEXT);
         Mention m = at(found, name);
