@@ -40,6 +40,7 @@ final class Resolution {
         // took more than the window's heap).
         // Below that many mentions the copies cost less than the map.
         java.util.Map<String, String> shared = candidates.size() > SHARE_ABOVE ? new java.util.HashMap<>() : null;
+        agreeOnGuesses(candidates);
         for (Candidate c : candidates) {
             if (c.confidence == Confidence.GUESS && c.type == EntityType.PERSON) {
                 String full = cs.surface(c.from, c.to);
@@ -77,6 +78,47 @@ final class Resolution {
             out.add(new Mention(s, e, c.type, text, id, c.source));
         }
         return out;
+    }
+
+    /**
+     * One name guessed as different types in one article takes one type (Mikheev et al.'s one sense
+     * per document). "Person" is the guess without a cue: an organisation's guess wins over it, a
+     * place's guess when it has at least half as many: "Jorvik Sound financed …" opening
+     * the article is the place that "a negotiator from Jorvik Sound" and "officials in Jorvik Sound"
+     * guessed, "Cambridge Analytica" the organisation that "the Cambridge Analytica" guessed.
+     */
+    private void agreeOnGuesses(List<Candidate> candidates) {
+        java.util.Map<String, int[]> votes = null;
+        int guesses = 0;
+        for (Candidate c : candidates) {
+            if (c.confidence == Confidence.GUESS) {
+                if (votes == null) {
+                    votes = new java.util.HashMap<>();
+                }
+                votes.computeIfAbsent(cs.surface(c.from, c.to), k -> new int[EntityType.values().length])[c.type.ordinal()]++;
+                guesses++;
+            }
+        }
+        if (votes == null || votes.size() == guesses) {
+            return; // no name was guessed twice
+        }
+        for (Candidate c : candidates) {
+            if (c.confidence != Confidence.GUESS) {
+                continue;
+            }
+            int[] v = votes.get(cs.surface(c.from, c.to));
+            int person = EntityType.PERSON.ordinal();
+            int best = c.type.ordinal() == person ? -1 : c.type.ordinal();
+            for (int i = 0; i < v.length; i++) {
+                if (i != person && v[i] > 0 && (best < 0 || v[i] > v[best])) {
+                    best = i;
+                }
+            }
+            // an organisation is guessed from the name's form or a "the" before it, which people do not
+            // take: one such guess wins; a place's guess ("in X") must have half as many as the person's
+            boolean wins = best >= 0 && (best == EntityType.ORG.ordinal() || 2 * v[best] >= v[person]);
+            c.type = wins ? EntityType.values()[best] : EntityType.PERSON;
+        }
     }
 
     /**

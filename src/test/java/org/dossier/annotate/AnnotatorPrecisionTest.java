@@ -375,4 +375,15 @@ class AnnotatorPrecisionTest {
         assertEquals(EntityType.PERSON, at(found, "King").type(), found.toString());
         assertTrue(found.stream().noneMatch(m -> m.text().equals("President")), found.toString());
     }
+
+    @Test
+    void aNameGuessedAsDifferentTypesInOneArticleTakesOne() {
+        List<Mention> found = Annotator.standard().annotate("Kelvard Sound financed a power station\n\n"
+                + "\"Nobody was consulted,\" said Olga Marten, a negotiator from Kelvard Sound. Officials in Kelvard Sound "
+                + "extended the forecast.\n\nThe Corvano Analytica files leaked. Later Corvano Analytica kept the rest.", "en");
+        assertTrue(found.stream().filter(m -> m.text().equals("Kelvard Sound")).allMatch(m -> m.type() == EntityType.LOCATION)
+                && found.stream().filter(m -> m.text().equals("Kelvard Sound")).count() == 3, found.toString());
+        assertTrue(found.stream().filter(m -> m.text().equals("Corvano Analytica")).allMatch(m -> m.type() == EntityType.ORG)
+                && found.stream().filter(m -> m.text().equals("Corvano Analytica")).count() == 2, found.toString());
+    }
 }
