@@ -46,7 +46,8 @@ final class ChunkSegmenter {
             return;
         }
         if (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.WORK) && !t.has(a, Tokens.SENT) || workFollows(b)
-                || (t.is(a - 1, "carrier") || t.is(a - 1, "carriers")) && t.is(a - 2, "aircraft")) {
+                || t.has(a - 1, Tokens.LOWER) && t.is(a - 2, "aircraft")
+                && (t.is(a - 1, "carrier") || t.is(a - 1, "carriers"))) {
             // "the film Batman", "the game Job Simulator", "the aircraft carrier Carl Vinson": the title of a work
             // or a ship's name, here and elsewhere
             cs.memory.work(cs.surface(a, b));

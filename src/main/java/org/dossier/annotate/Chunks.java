@@ -49,7 +49,7 @@ final class Chunks {
             } else if ((t.isPunct(e, '-') || t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e)
                     && t.touches(e + 1) && t.has(e + 1, Tokens.CAP)) {
                 e += 2; // France-Presse, O'Brien
-            } else if (eastAsianSyllable(k, e)) {
+            } else if ((fl & Tokens.WORD) == 0 && eastAsianSyllable(k, e)) {
                 e += 2; // Kim Jong-un, Li Song-ho, Moon Jae-in
             } else if ((t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e) && t.has(e - 1, Tokens.CAP)
                     && t.c[t.end[e - 1] - 1] == 's' && t.has(e + 1, Tokens.CAP) && t.has(e + 1, Tokens.GAP)

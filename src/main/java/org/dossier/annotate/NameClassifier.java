@@ -120,6 +120,9 @@ final class NameClassifier {
 
     /** "firms including Mobil", "banks such as Rabobank", "parties like Likud": a list of organisations. */
     private boolean orgListBefore(int a) {
+        if (!t.has(a - 1, Tokens.LOWER)) {
+            return false;
+        }
         int p;
         if (t.is(a - 1, "including") || t.is(a - 1, "like")) {
             p = a - 2;
@@ -205,7 +208,7 @@ final class NameClassifier {
             }
             return false;
         }
-        if (placeWord(a - 1) && t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP)) {
+        if (t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP) && placeWord(a - 1)) {
             Gazetteer.Entry next = f.longest(r + 1, t.n);
             int after = r + 1 + f.len[0];
             return next != null && next.type() == EntityType.LOCATION && !next.ambiguous()

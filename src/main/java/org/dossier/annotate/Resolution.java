@@ -20,6 +20,7 @@ final class Resolution {
     private final Candidates cs;
     private final ArticleMemory memory;
     private final char[] word = new char[32];
+    private int[] guessHashes = new int[16];
     /** Mentions beyond which their texts and ids are shared (a big article repeats a few names thousands of times). */
     private static final int SHARE_ABOVE = 2_000;
     /** The generated lists of towns and regions, whose names a sports report uses for its teams. */
@@ -88,19 +89,30 @@ final class Resolution {
      * guessed, "Cambridge Analytica" the organisation that "the Cambridge Analytica" guessed.
      */
     private void agreeOnGuesses(List<Candidate> candidates) {
-        java.util.Map<String, int[]> votes = null;
+        // Most articles guess no name twice: find that out from the names' hashes before making strings.
         int guesses = 0;
         for (Candidate c : candidates) {
             if (c.confidence == Confidence.GUESS) {
-                if (votes == null) {
-                    votes = new java.util.HashMap<>();
+                if (guesses == guessHashes.length) {
+                    guessHashes = java.util.Arrays.copyOf(guessHashes, guesses * 2);
                 }
-                votes.computeIfAbsent(cs.surface(c.from, c.to), k -> new int[EntityType.values().length])[c.type.ordinal()]++;
-                guesses++;
+                guessHashes[guesses++] = PhraseTable.hash(t.c, t.start[c.from], t.end[c.to - 1]);
             }
         }
-        if (votes == null || votes.size() == guesses) {
-            return; // no name was guessed twice
+        java.util.Arrays.sort(guessHashes, 0, guesses);
+        boolean twice = false;
+        for (int i = 1; i < guesses && !twice; i++) {
+            twice = guessHashes[i] == guessHashes[i - 1];
+        }
+        if (!twice) {
+            return;
+        }
+        java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.confidence == Confidence.GUESS) {
+                int[] v = votes.computeIfAbsent(cs.surface(c.from, c.to), k -> new int[EntityType.values().length]);
+                v[c.type.ordinal()]++;
+            }
         }
         for (Candidate c : candidates) {
             if (c.confidence != Confidence.GUESS) {
