@@ -45,7 +45,8 @@ final class ChunkSegmenter {
         if (dateline(a, b)) {
             return;
         }
-        if (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.WORK) && !t.has(a, Tokens.SENT) || workFollows(b)
+        if (t.has(a - 1, Tokens.LOWER) && t.isA(a - 1, Lexicon.WORK | Lexicon.VESSEL) && !t.has(a, Tokens.SENT)
+                || workFollows(b)
                 || t.has(a - 1, Tokens.LOWER) && t.is(a - 2, "aircraft")
                 && (t.is(a - 1, "carrier") || t.is(a - 1, "carriers"))) {
             // "the film Batman", "the game Job Simulator", "the aircraft carrier Carl Vinson": the title of a work
@@ -139,7 +140,7 @@ final class ChunkSegmenter {
             if (tl == 0 && k == a && roleOpening(k, b)) {
                 tl = 1; // "Economist Joel Naroff of First Union said": the role is no part of the name
             }
-            if (tl == 1 && k + 1 == b && !title && !t.has(k, Tokens.ALLCAPS) && !t.is(k - 1, "the")) {
+            if (tl == 1 && k + 1 == b && !title && !t.has(k, Tokens.ALLCAPS) && !f.afterThe(k)) {
                 // "King said" after "Billie Jean King": a title with no name after it is the person the
                 // article named with it, if it did; else nothing
                 cs.add(k, b, EntityType.PERSON, null, "memory", Confidence.ONLY_IF_KNOWN);

@@ -50,7 +50,7 @@ final class Chunks {
                     && t.touches(e + 1) && t.has(e + 1, Tokens.CAP)) {
                 e += 2; // France-Presse, O'Brien
             } else if ((fl & Tokens.WORD) == 0 && eastAsianSyllable(k, e)) {
-                e += 2; // Kim Jong-un, Li Song-ho, Moon Jae-in
+                e += 2; // Kim Jong-un, Li Song-ho, President Kim Dae-jung
             } else if ((t.isPunct(e, '\'') || t.isPunct(e, '\u2019')) && t.touches(e) && t.has(e - 1, Tokens.CAP)
                     && t.c[t.end[e - 1] - 1] == 's' && t.has(e + 1, Tokens.CAP) && t.has(e + 1, Tokens.GAP)
                     && f.isOrgHead(e + 1)) {
@@ -78,14 +78,14 @@ final class Chunks {
     }
 
     /**
-     * A hyphen and a short lower-case syllable after the given name of a name that starts with an
-     * East Asian family name: Korean and some Chinese given names are written so ("Kim Yong-hyun").
+     * A hyphen and a short lower-case syllable after a given name that follows a listed East Asian
+     * family name: Korean and some Chinese given names are written so ("Kim Yong-hyun").
      * Not the words that follow a hyphen after any name ("Kim-led", "Li-era").
      */
     private boolean eastAsianSyllable(int k, int e) {
         if (e < k + 2 || !t.isPunct(e, '-') || !t.touches(e) || !t.touches(e + 1) || !t.has(e + 1, Tokens.LOWER)
                 || t.length(e + 1) > 4 || t.touches(e + 2) && t.has(e + 2, Tokens.WORD)
-                || !t.has(e - 1, Tokens.CAP) || !f.word(k).is(Gazetteer.Word.FAMILY_FIRST)) {
+                || !t.has(e - 1, Tokens.CAP) || !f.word(e - 2).is(Gazetteer.Word.FAMILY_FIRST)) {
             return false;
         }
         return !t.is(e + 1, "led") && !t.is(e + 1, "era") && !t.is(e + 1, "run") && !t.is(e + 1, "born");

@@ -47,6 +47,7 @@ final class Lexicon {
     static final long ORG_NOUNS = 1L << 38;    // firms, companies, banks… ("firms including Mobil")
     static final long ORG_PREFIX = 1L << 39;   // Radio, Bank, Banco… ("Radio Red", "Bank Handlowy")
     static final long US_STATE = 1L << 40;     // Fla, Calif, N.Y.… (AP style, after "Town ,")
+    static final long VESSEL = 1L << 41;       // ship, tanker, frigate… ("the tanker Exxon Valdez": no person)
 
     private static final PhraseTable<Long> WORDS = new PhraseTable<>();
     /** Classes with which a rule can start at a lower-case word. */
@@ -137,10 +138,11 @@ final class Lexicon {
                 "resigned", "died", "married", "smiled", "laughed", "phoned", "tweeted");
         add(WORK, "film", "films", "movie", "movies", "book", "novel", "album", "song", "series",
                 "game", "videogame", "franchise", "sequel", "comic", "comics", "opera", "painting",
-                "documentary", "podcast", "app", "headset", "console", "character", "superhero",
-                // ships and craft are named like people ("the aircraft carrier Carl Vinson") and are none of the types
-                "ship", "ships", "warship", "warships", "frigate", "destroyer", "submarine", "vessel", "tanker",
-                "freighter", "yacht", "spacecraft");
+                "documentary", "podcast", "app", "headset", "console", "character", "superhero");
+        // Ships and craft are named like people ("the tanker Marta Kellin") and are none of the types; only
+        // before the name: "John Hansen, the ship's captain" is a person.
+        add(VESSEL, "ship", "ships", "warship", "warships", "frigate", "destroyer", "submarine", "vessel",
+                "tanker", "freighter", "yacht", "spacecraft");
         add(ORG_NOUN, "newspaper", "newspapers", "daily", "weekly", "magazine", "agency", "firm", "company",
                 "club", "chain", "airline", "maker", "carmaker", "manufacturer", "distributor", "publisher",
                 "broadcaster", "insurer", "retailer", "consortium", "brewer", "refiner", "miner", "conglomerate",

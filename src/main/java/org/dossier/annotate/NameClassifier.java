@@ -37,7 +37,7 @@ final class NameClassifier {
             return; // "Michael Collins", "Viva Zapata" in quotes: the title of a work
         }
         if (words == 1 && r - a == 1 && stateAfterTown(a)) {
-            // "Jacksonville , Fla .", "St. Petersburg , Fla. , for", "ROCHESTER , N.H. 1996-08-30"
+            // "Jacksonville , Fla .", "St. Petersburg , Fla. , for", "IRVINE , Calif 1996-08-30"
             boolean dot = t.isPunct(a + 1, '.') && t.touches(a + 1)
                     && (t.isPunct(a + 2, ',') || t.has(a + 2, Tokens.NUM) || t.has(a + 2, Tokens.LOWER));
             cs.add(a, dot ? a + 2 : a + 1, EntityType.LOCATION, null, "rule:place-cue", Confidence.SURE);
@@ -220,14 +220,19 @@ final class NameClassifier {
 
     /** A U.S. state's abbreviation right after a town and its comma. */
     private boolean stateAfterTown(int a) {
-        return t.isA(a, Lexicon.US_STATE) && t.isPunct(a - 1, ',') && t.has(a - 2, Tokens.CAP) && t.has(a, Tokens.GAP)
-                && !t.has(a, Tokens.SENT);
+        if (!t.isA(a, Lexicon.US_STATE) || !t.isPunct(a - 1, ',') || !t.has(a - 2, Tokens.CAP) || !t.has(a, Tokens.GAP)
+                || t.has(a, Tokens.SENT)) {
+            return false;
+        }
+        // not "Sam Jones , Ill and weak": the name before the comma is no person
+        Candidates.Candidate last = cs.list.isEmpty() ? null : cs.list.get(cs.list.size() - 1);
+        return last == null || last.to != a - 1 || last.type != EntityType.PERSON;
     }
 
     /** A preposition that leads to a place when a listed town or country follows the name after a comma. */
     private boolean placeWord(int k) {
-        return t.is(k, "at") || t.is(k, "At") || t.is(k, "in") || t.is(k, "near") || t.is(k, "over")
-                || t.is(k, "outside");
+        return t.is(k, "at") || t.is(k, "At") || t.is(k, "in") || t.is(k, "In") || t.is(k, "near")
+                || t.is(k, "over") || t.is(k, "outside");
     }
 
     /** "meet with X", "talks with X". */

@@ -84,7 +84,8 @@ final class Resolution {
     /**
      * One name guessed as different types in one article takes one type (Mikheev et al.'s one sense
      * per document). "Person" is the guess without a cue: an organisation's guess wins over it, a
-     * place's guess when it has at least half as many: "Jorvik Sound financed …" opening
+     * place's guess when it has at least half as many (and more than the organisation's; ties go to
+     * the organisation): "Jorvik Sound financed …" opening
      * the article is the place that "a negotiator from Jorvik Sound" and "officials in Jorvik Sound"
      * guessed, "Cambridge Analytica" the organisation that "the Cambridge Analytica" guessed.
      */
@@ -119,17 +120,19 @@ final class Resolution {
                 continue;
             }
             int[] v = votes.get(cs.surface(c.from, c.to));
-            int person = EntityType.PERSON.ordinal();
-            int best = c.type.ordinal() == person ? -1 : c.type.ordinal();
-            for (int i = 0; i < v.length; i++) {
-                if (i != person && v[i] > 0 && (best < 0 || v[i] > v[best])) {
-                    best = i;
-                }
-            }
+            int org = v[EntityType.ORG.ordinal()];
+            int place = v[EntityType.LOCATION.ordinal()];
+            int person = v[EntityType.PERSON.ordinal()];
             // an organisation is guessed from the name's form or a "the" before it, which people do not
-            // take: one such guess wins; a place's guess ("in X") must have half as many as the person's
-            boolean wins = best >= 0 && (best == EntityType.ORG.ordinal() || 2 * v[best] >= v[person]);
-            c.type = wins ? EntityType.values()[best] : EntityType.PERSON;
+            // take: one such guess beats the person guesses; a place's guess ("in X") needs half as many
+            // as the person's, and beats the organisation's when it has more
+            if (place > org && 2 * place >= person) {
+                c.type = EntityType.LOCATION;
+            } else if (org > 0) {
+                c.type = EntityType.ORG;
+            } else {
+                c.type = 2 * place >= person ? EntityType.LOCATION : EntityType.PERSON;
+            }
         }
     }
 

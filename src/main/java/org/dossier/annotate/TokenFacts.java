@@ -123,7 +123,7 @@ final class TokenFacts {
 
     /** "De Mistura" at a sentence's start, "Van Moer": a particle written with a capital. */
     boolean isCapitalisedParticle(int k) {
-        return t.length(k) <= 4 && (lowerCaseClasses(k) & Lexicon.PARTICLE) != 0;
+        return k >= 0 && k < t.n && t.length(k) <= 4 && (lowerCaseClasses(k) & Lexicon.PARTICLE) != 0;
     }
 
     /**

@@ -347,7 +347,8 @@ class AnnotatorPrecisionTest {
 
     @Test
     void aStatesAbbreviationElsewhereIsNoPlace() {
-        List<Mention> found = annotate("Miss Ardley met the officials, and Ill health kept her away." + CONTEXT);
+        List<Mention> found = annotate("Miss Ardley met the officials, and Ill health kept her away. "
+                + "Sam Jones, Ill and weak, stayed at home." + CONTEXT);
         assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.LOCATION
                 && (m.text().startsWith("Miss") || m.text().startsWith("Ill"))), found.toString());
     }
@@ -370,10 +371,11 @@ class AnnotatorPrecisionTest {
     @Test
     void aTitleAloneIsThePersonTheArticleNamedWithIt() {
         List<Mention> found = annotate("\"We need her,\" U.S. captain Billie Jean King said at the draw. Later, King said "
-                + "the team was ready. The President said nothing.");
+                + "the team was ready. The President said nothing. The King said nothing either.");
         assertEquals(EntityType.PERSON, at(found, "Billie Jean King").type(), found.toString());
         assertEquals(EntityType.PERSON, at(found, "King").type(), found.toString());
         assertTrue(found.stream().noneMatch(m -> m.text().equals("President")), found.toString());
+        assertEquals(1, found.stream().filter(m -> m.text().equals("King")).count(), found.toString()); // not "The King"
     }
 
     @Test
@@ -385,5 +387,45 @@ class AnnotatorPrecisionTest {
                 && found.stream().filter(m -> m.text().equals("Kelvard Sound")).count() == 3, found.toString());
         assertTrue(found.stream().filter(m -> m.text().equals("Corvano Analytica")).allMatch(m -> m.type() == EntityType.ORG)
                 && found.stream().filter(m -> m.text().equals("Corvano Analytica")).count() == 2, found.toString());
+    }
+
+    @Test
+    void aShipsWordAfterAPersonLeavesThePerson() {
+        List<Mention> found = annotate("John Hansen, the ship's captain, said the crew was safe. Peter Kovalenko, a former "
+                + "tanker driver, agreed.");
+        assertEquals(EntityType.PERSON, at(found, "John Hansen").type(), found.toString());
+        assertEquals(EntityType.PERSON, at(found, "Peter Kovalenko").type(), found.toString());
+    }
+
+    @Test
+    void aKoreanGivenNameAfterATitleKeepsItsSyllable() {
+        List<Mention> found = annotate("Foreign Minister Kim Yong-hyun met President Kim Dae-jung on Monday.");
+        assertEquals(EntityType.PERSON, at(found, "Kim Yong-hyun").type(), found.toString());
+        assertEquals(EntityType.PERSON, at(found, "Kim Dae-jung").type(), found.toString());
+    }
+
+    @Test
+    void aNameGuessedAsAPlaceAndAnOrganisationAsOftenIsTheOrganisation() {
+        List<Mention> found = Annotator.standard().annotate("Officials in Corvano Analytica spoke.\n\n"
+                + "The Corvano Analytica files leaked on Monday.", "en");
+        assertTrue(found.stream().filter(m -> m.text().equals("Corvano Analytica")).allMatch(m -> m.type() == EntityType.ORG)
+                && found.stream().filter(m -> m.text().equals("Corvano Analytica")).count() == 2, found.toString());
+    }
+
+    @Test
+    void aTextEndingOnANameAfterARoleFillsItsTokenArraysSafely() throws Exception {
+        // 126 one-char tokens and "midfielder Danuto": exactly the 128 tokens a fresh thread's buffers hold
+        String text = "a,".repeat(63) + " midfielder Danuto";
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread fresh = new Thread(() -> {
+            try {
+                result.set(Annotator.standard().annotate(text, "en"));
+            } catch (RuntimeException e) {
+                result.set(e);
+            }
+        });
+        fresh.start();
+        fresh.join();
+        assertTrue(result.get() instanceof List<?> found && found.size() == 1, String.valueOf(result.get()));
     }
 }
