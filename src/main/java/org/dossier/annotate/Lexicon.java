@@ -125,8 +125,7 @@ final class Lexicon {
                 "winger", "playmaker", "quarterback", "pitcher", "batsman", "bowler", "spinner", "off-spinner",
                 "paceman", "all-rounder", "wicketkeeper", "fullback", "full-back", "flanker", "scrum-half",
                 "fly-half", "hooker", "shortstop", "outfielder", "infielder", "catcher", "jockey", "cyclist",
-                "compatriot", "team-mate",
-                "teammate", "actor", "actress", "singer", "novelist", "poet", "dictator");
+                "compatriot", "team-mate", "teammate", "actor", "actress", "singer", "novelist", "poet", "dictator");
         add(OPENER, "In", "At", "On", "From", "For", "By", "With", "Near", "After", "Before", "Since", "During",
                 "Across", "Outside", "Inside", "Throughout", "Of", "To", "And", "But", "Or", "As", "Under", "Over",
                 "Into", "Without", "Despite", "Like", "Unlike");
