@@ -153,8 +153,7 @@ final class ChunkSegmenter {
                 continue;
             }
             // "captain Will Carling": after a role, a given name that is also a stop word starts the name
-            boolean givenAfterRole = k == a && k + 1 < b && f.isGivenName(k) && t.has(a - 1, Tokens.LOWER)
-                    && t.isA(a - 1, Lexicon.ROLE);
+            boolean givenAfterRole = k == a && k + 1 < b && f.isGivenName(k) && f.roleBefore(a);
             if (f.isStopWord(k) && entry == null && !initial(k, b) && !givenAfterRole) {
                 k++;
                 title = false;

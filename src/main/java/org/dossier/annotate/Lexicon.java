@@ -101,7 +101,7 @@ final class Lexicon {
                 "villages", "provinces", "regions", "districts", "islands", "settlement", "airport");
         add(ABBREVIATION, "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Rev", "Sen",
                 "Rep", "Gov", "Jr", "Sr", "Adm", "Brig", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov",
-                "Dec", "Co", "Corp", "Inc", "Ltd", "vs");
+                "Dec", "Co", "Corp", "Inc", "Ltd", "Bros", "vs");
         add(PLACE_PREFIX, "Lake", "Mount", "Port", "Fort", "Cape");
         add(PERSON_NOUN, "judge", "envoy", "negotiator", "engineer", "teacher", "analyst", "economist",
                 "researcher", "official", "officials", "diplomat", "diplomats", "delegate", "delegates", "spokesman",

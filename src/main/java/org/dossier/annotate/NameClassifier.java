@@ -55,7 +55,7 @@ final class NameClassifier {
             cs.memory.organisation(cs.surface(a, r));
         } else if (title) {
             cs.add(a, r, EntityType.PERSON, null, "rule:title", Confidence.SURE);
-        } else if (words <= 3 && roleBefore(a) && !f.isParticle(r) && !f.isCapitalisedParticle(r)) {
+        } else if (words <= 3 && f.roleBefore(a) && !f.isParticle(r) && !f.isCapitalisedParticle(r)) {
             // not "coach Wilfried" of "coach Wilfried Van Moer": a particle after it continues the name
             cs.add(a, r, EntityType.PERSON, null, "rule:role", Confidence.SURE);
         } else if (words >= 2 && words <= 4 && t.isA(a, Lexicon.ORG_PREFIX)) {
@@ -134,11 +134,6 @@ final class NameClassifier {
         return t.has(p, Tokens.LOWER) && t.isA(p, Lexicon.ORG_NOUNS);
     }
 
-    /** "president Suharto", "midfielder Donato": a lower-case role right before the name, in apposition. */
-    private boolean roleBefore(int a) {
-        return t.has(a - 1, Tokens.LOWER) && t.has(a, Tokens.GAP) && t.isA(a - 1, Lexicon.ROLE);
-    }
-
     /** The name fills a pair of quotes on its own. */
     private boolean quoted(int a, int r) {
         return isQuote(a - 1) && isQuote(r);
@@ -208,7 +203,8 @@ final class NameClassifier {
             }
             return false;
         }
-        if (t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP) && placeWord(a - 1)) {
+        if (t.isPunct(r, ',') && t.has(r + 1, Tokens.CAP)
+                && (placePreposition(a) || t.is(a - 1, "at") || t.is(a - 1, "At") || t.is(a - 1, "over"))) {
             Gazetteer.Entry next = f.longest(r + 1, t.n);
             int after = r + 1 + f.len[0];
             return next != null && next.type() == EntityType.LOCATION && !next.ambiguous()
@@ -227,12 +223,6 @@ final class NameClassifier {
         // not "Sam Jones , Ill and weak": the name before the comma is no person
         Candidates.Candidate last = cs.list.isEmpty() ? null : cs.list.get(cs.list.size() - 1);
         return last == null || last.to != a - 1 || last.type != EntityType.PERSON;
-    }
-
-    /** A preposition that leads to a place when a listed town or country follows the name after a comma. */
-    private boolean placeWord(int k) {
-        return t.is(k, "at") || t.is(k, "At") || t.is(k, "in") || t.is(k, "In") || t.is(k, "near")
-                || t.is(k, "over") || t.is(k, "outside");
     }
 
     /** "meet with X", "talks with X". */

@@ -141,8 +141,8 @@ final class Resolution {
      * it touches it and the sentence goes on after it.
      */
     private boolean suffixDot(int k) {
-        return t.isPunct(k, '.') && t.touches(k) && (t.is(k - 1, "Inc") || t.is(k - 1, "Corp") || t.is(k - 1, "Co")
-                || t.is(k - 1, "Ltd") || t.is(k - 1, "Bros") || t.is(k - 1, "Cos"))
+        // an organisation head that is an abbreviation: Inc, Corp, Co, Ltd, Bros
+        return t.isPunct(k, '.') && t.touches(k) && t.isA(k - 1, Lexicon.ABBREVIATION) && f.isOrgHead(k - 1)
                 && (t.has(k + 1, Tokens.LOWER) || t.isPunct(k + 1, ',') || t.has(k + 1, Tokens.NUM));
     }
 

@@ -116,6 +116,11 @@ final class TokenFacts {
         return t.has(k, Tokens.LOWER) && t.isA(k, Lexicon.PARTICLE);
     }
 
+    /** "president Suharto", "midfielder Donato": a lower-case role right before token {@code a}, in apposition. */
+    boolean roleBefore(int a) {
+        return t.has(a - 1, Tokens.LOWER) && t.has(a, Tokens.GAP) && t.isA(a - 1, Lexicon.ROLE);
+    }
+
     /** "the" right before token {@code a} (or "The" opening the sentence). */
     boolean afterThe(int a) {
         return t.is(a - 1, "the") || t.is(a - 1, "The") && t.has(a - 1, Tokens.SENT);

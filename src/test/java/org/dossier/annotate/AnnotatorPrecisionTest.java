@@ -22,6 +22,12 @@ class AnnotatorPrecisionTest {
         return Annotator.standard().annotate(text + CONTEXT, "en");
     }
 
+    /** {@code text} is a mention of {@code type} (its first mention, when there are several). */
+    private static void assertType(List<Mention> found, String text, EntityType type) {
+        Mention m = at(found, text);
+        assertTrue(m != null && m.type() == type, text + " as " + type + " in " + found);
+    }
+
     private static Mention at(List<Mention> mentions, String text) {
         return mentions.stream().filter(m -> m.text().equals(text)).findFirst().orElse(null);
     }
@@ -73,11 +79,21 @@ class AnnotatorPrecisionTest {
             In Lake Seren, the ferry was cancelled because of the storm.                      | Lake Seren                     | LOCATION
             Tessa Fontaine of the Redwater Teachers' Association spoke to the crowd.          | Redwater Teachers' Association | ORG
             The Farmers' Union of Ostrava Vale called a strike for the whole harvest.         | Farmers' Union of Ostrava Vale | ORG
+            He expressed gratitude to the Merovian president Oblakov and the council. | Oblakov | PERSON
+            A late goal by midfielder Danuto saved the game for the visitors. | Danuto | PERSON
+            The goal followed a mistake by midfielder Joaquin del Olmo in the first half. | Joaquin del Olmo | PERSON
+            He replaced the injured batsman Oluwen in the second innings. | Oluwen | PERSON
+            Former England captain Will Carling, handed the kicking duties, scored twice. | Will Carling | PERSON
+            Radio Kalinda quoted local police as saying two men were held. | Radio Kalinda | ORG
+            A consortium including the Bank Rozwoju Exportu SA plans a bid. | Bank Rozwoju Exportu SA | ORG
+            The talks were frozen in 1992, Kavrino news agency reported on Friday. | Kavrino | ORG
+            The bank is based in Kelderton, Fla. The reports fanned worries. | Fla | LOCATION
+            It bought Ardena Inc of Kelderton, Fla., for about 2,960,000 shares. | Fla. | LOCATION
+            The flight exploded over Kelderby, Scotland, in 1988. | Kelderby | LOCATION
             """)
     void unknownNamesTakeTheirTypeFromTheirWords(String sentence, String text, EntityType type) {
         List<Mention> found = annotate(sentence.strip());
-        Mention m = at(found, text.strip());
-        assertTrue(m != null && m.type() == type, found.toString());
+        assertType(found, text.strip(), type);
     }
 
     @Test
@@ -114,8 +130,7 @@ class AnnotatorPrecisionTest {
     @Test
     void theCreditNamesThePhotographerNotTheLabel() {
         List<Mention> found = annotate("Credit Ashraf Shazly, the photographer, filed the picture from the scene.");
-        Mention m = at(found, "Ashraf Shazly");
-        assertTrue(m != null && m.type() == EntityType.PERSON, found.toString());
+        assertType(found, "Ashraf Shazly", EntityType.PERSON);
     }
 
     @Test
@@ -139,16 +154,14 @@ class AnnotatorPrecisionTest {
     @Test
     void aTownNamedLikeAGivenNameIsAPersonBeforeASurname() {
         List<Mention> found = annotate("Hassan Abbas, a teacher, told reporters the school had been closed for weeks.");
-        Mention m = at(found, "Hassan Abbas");
-        assertTrue(m != null && m.type() == EntityType.PERSON, found.toString());
+        assertType(found, "Hassan Abbas", EntityType.PERSON);
         assertEquals(null, at(found, "Hassan"));
     }
 
     @Test
     void anAmbiguousTownWithEvidenceIsStillAPlace() {
         List<Mention> found = annotate("Fighting broke out in Man, a town in the west of the country, on Monday.");
-        Mention m = at(found, "Man");
-        assertTrue(m != null && m.type() == EntityType.LOCATION, found.toString());
+        assertType(found, "Man", EntityType.LOCATION);
     }
 
     @Test
@@ -184,15 +197,13 @@ class AnnotatorPrecisionTest {
     void anUnknownDatelinePlaceIsAPlace() {
         List<Mention> found = Annotator.standard().annotate(
                 "KALDERAN, Norway 2024-05-02\n\nThe small town mourned its fishermen on Thursday after the storm.", "en");
-        Mention m = at(found, "KALDERAN");
-        assertTrue(m != null && m.type() == EntityType.LOCATION, found.toString());
+        assertType(found, "KALDERAN", EntityType.LOCATION);
     }
 
     @Test
     void aListTakesTheTypeOfItsKnownItems() {
         List<Mention> found = annotate("The treaty gave Paris, Talvenburg and Vienna new rights over the river trade.");
-        Mention m = at(found, "Talvenburg");
-        assertTrue(m != null && m.type() == EntityType.LOCATION, found.toString());
+        assertType(found, "Talvenburg", EntityType.LOCATION);
     }
 
     @Test
@@ -212,36 +223,15 @@ class AnnotatorPrecisionTest {
     @Test
     void aNameAfterACompanyNounIsAnOrganisation() {
         List<Mention> found = annotate("Shares rose after the mineral water firm Norvanta said profits doubled. Kestrel newspaper reported it.");
-        assertEquals(EntityType.ORG, at(found, "Norvanta").type(), found.toString());
-        assertEquals(EntityType.ORG, at(found, "Kestrel").type(), found.toString());
+        assertType(found, "Norvanta", EntityType.ORG);
+        assertType(found, "Kestrel", EntityType.ORG);
     }
 
     @Test
     void aGivenNameBeforeAPlaceThatIsAlsoANameIsAPerson() {
         List<Mention> found = annotate("Anthony Washington won the discus, and Washington said he was delighted.");
-        assertEquals(EntityType.PERSON, at(found, "Anthony Washington").type(), found.toString());
+        assertType(found, "Anthony Washington", EntityType.PERSON);
         assertTrue(found.stream().noneMatch(m -> m.text().equals("Washington") && m.type() == EntityType.LOCATION), found.toString());
-    }
-
-    /** Names no list knows, typed by the words around them: a role, a list of organisations, a place's neighbours. */
-    @ParameterizedTest(name = "{1} is {2} in: {0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            He expressed gratitude to the Merovian president Oblakov and the council. | Oblakov | PERSON
-            A late goal by midfielder Danuto saved the game for the visitors. | Danuto | PERSON
-            The goal followed a mistake by midfielder Joaquin del Olmo in the first half. | Joaquin del Olmo | PERSON
-            He replaced the injured batsman Oluwen in the second innings. | Oluwen | PERSON
-            Former England captain Will Carling, handed the kicking duties, scored twice. | Will Carling | PERSON
-            Radio Kalinda quoted local police as saying two men were held. | Radio Kalinda | ORG
-            A consortium including the Bank Rozwoju Exportu SA plans a bid. | Bank Rozwoju Exportu SA | ORG
-            The talks were frozen in 1992, Kavrino news agency reported on Friday. | Kavrino | ORG
-            The bank is based in Kelderton, Fla. The reports fanned worries. | Fla | LOCATION
-            It bought Ardena Inc of Kelderton, Fla., for about 2,960,000 shares. | Fla. | LOCATION
-            The flight exploded over Kelderby, Scotland, in 1988. | Kelderby | LOCATION
-            """)
-    void aNameTakesItsTypeFromTheWordsAroundIt(String sentence, String text, EntityType type) {
-        List<Mention> found = annotate(sentence.strip() + CONTEXT);
-        Mention m = at(found, text.strip());
-        assertTrue(m != null && m.type() == type, found.toString());
     }
 
     @Test
@@ -255,9 +245,9 @@ class AnnotatorPrecisionTest {
     void anEastAsianGivenNameKeepsItsHyphenatedSyllable() {
         List<Mention> found = annotate("The resignation of defence minister Kim Yong-hyun came late. Chen Chun-yeh told "
                 + "the court he was innocent. Chen, a former officer, was jailed. The Li-led panel met.");
-        assertEquals(EntityType.PERSON, at(found, "Kim Yong-hyun").type(), found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Chen Chun-yeh").type(), found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Chen").type(), found.toString()); // the family name alone, later
+        assertType(found, "Kim Yong-hyun", EntityType.PERSON);
+        assertType(found, "Chen Chun-yeh", EntityType.PERSON);
+        assertType(found, "Chen", EntityType.PERSON); // the family name alone, later
         assertTrue(found.stream().noneMatch(m -> m.text().startsWith("Li-")), found.toString());
     }
 
@@ -265,16 +255,14 @@ class AnnotatorPrecisionTest {
     void aPeopleNamedInThePluralIsANationalityNotAnOrganisation() {
         List<Mention> found = annotate("The Austrians and the Syrians met the Iraqis in Vienna on Monday.");
         for (String s : List.of("Austrians", "Syrians", "Iraqis")) {
-            Mention m = at(found, s);
-            assertTrue(m != null && m.type() == EntityType.NORP, s + " in " + found);
+            assertType(found, s, EntityType.NORP);
         }
     }
 
     @Test
     void aTownThatIsAlsoAGivenNameBeforeAPluralAfterTheIsATeam() {
         List<Mention> found = annotate("Juan Gonzalez homered twice as the Texas Rangers defeated the Cleveland Indians 5-3.");
-        Mention m = at(found, "Cleveland Indians");
-        assertTrue(m != null && m.type() == EntityType.ORG, found.toString());
+        assertType(found, "Cleveland Indians", EntityType.ORG);
     }
 
     @Test
@@ -283,13 +271,13 @@ class AnnotatorPrecisionTest {
                 + "Police asked whether it was linked with the Marc Dutroux case.");
         assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.text().startsWith("Lay")),
                 found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Marc Dutroux").type(), found.toString());
+        assertType(found, "Marc Dutroux", EntityType.PERSON);
     }
 
     @Test
     void aRoleOpeningTheSentenceIsNoPartOfTheName() {
         List<Mention> found = annotate("Retail sales rose in July. Economist Joel Naroff of a regional bank said the gain was small.");
-        assertEquals(EntityType.PERSON, at(found, "Joel Naroff").type(), found.toString());
+        assertType(found, "Joel Naroff", EntityType.PERSON);
         assertTrue(found.stream().noneMatch(m -> m.text().startsWith("Economist")), found.toString());
     }
 
@@ -297,16 +285,15 @@ class AnnotatorPrecisionTest {
     void aTitleAfterAPersonsFirstNamesIsTheSurname() {
         List<Mention> found = annotate("Prime Minister John Major says the union is safe. "
                 + "\"We need her,\" U.S. captain Billie Jean King said at the draw.");
-        assertEquals(EntityType.PERSON, at(found, "John Major").type(), found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Billie Jean King").type(), found.toString());
+        assertType(found, "John Major", EntityType.PERSON);
+        assertType(found, "Billie Jean King", EntityType.PERSON);
     }
 
     @Test
     void namesListedAfterFirmsIncludingAreOrganisations() {
         List<Mention> found = annotate("Multinational firms including Norvexo, Shellbay and Caltrino were attracted to the zone.");
         for (String s : List.of("Norvexo", "Shellbay", "Caltrino")) {
-            Mention m = at(found, s);
-            assertTrue(m != null && m.type() == EntityType.ORG, s + " in " + found);
+            assertType(found, s, EntityType.ORG);
         }
     }
 
@@ -350,16 +337,16 @@ class AnnotatorPrecisionTest {
     void aCompanysSuffixKeepsItsFullStopInsideTheSentence() {
         List<Mention> found = annotate("Analysts at Kelvar Banks Inc. in Ravenport said shares of Morvane Holdings Inc. rose. "
                 + "They bought Tessal Corp.");
-        assertEquals(EntityType.ORG, at(found, "Kelvar Banks Inc.").type(), found.toString());
-        assertEquals(EntityType.ORG, at(found, "Tessal Corp").type(), found.toString()); // the stop ends the text
+        assertType(found, "Kelvar Banks Inc.", EntityType.ORG);
+        assertType(found, "Tessal Corp", EntityType.ORG); // the stop ends the text
     }
 
     @Test
     void aTitleAloneIsThePersonTheArticleNamedWithIt() {
         List<Mention> found = annotate("\"We need her,\" U.S. captain Billie Jean King said at the draw. Later, King said "
                 + "the team was ready. The President said nothing. The King said nothing either.");
-        assertEquals(EntityType.PERSON, at(found, "Billie Jean King").type(), found.toString());
-        assertEquals(EntityType.PERSON, at(found, "King").type(), found.toString());
+        assertType(found, "Billie Jean King", EntityType.PERSON);
+        assertType(found, "King", EntityType.PERSON);
         assertTrue(found.stream().noneMatch(m -> m.text().equals("President")), found.toString());
         assertEquals(1, found.stream().filter(m -> m.text().equals("King")).count(), found.toString()); // not "The King"
     }
@@ -379,15 +366,15 @@ class AnnotatorPrecisionTest {
     void aShipsWordAfterAPersonLeavesThePerson() {
         List<Mention> found = annotate("John Hansen, the ship's captain, said the crew was safe. Peter Kovalenko, a former "
                 + "tanker driver, agreed.");
-        assertEquals(EntityType.PERSON, at(found, "John Hansen").type(), found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Peter Kovalenko").type(), found.toString());
+        assertType(found, "John Hansen", EntityType.PERSON);
+        assertType(found, "Peter Kovalenko", EntityType.PERSON);
     }
 
     @Test
     void aKoreanGivenNameAfterATitleKeepsItsSyllable() {
         List<Mention> found = annotate("Foreign Minister Kim Yong-hyun met President Kim Dae-jung on Monday.");
-        assertEquals(EntityType.PERSON, at(found, "Kim Yong-hyun").type(), found.toString());
-        assertEquals(EntityType.PERSON, at(found, "Kim Dae-jung").type(), found.toString());
+        assertType(found, "Kim Yong-hyun", EntityType.PERSON);
+        assertType(found, "Kim Dae-jung", EntityType.PERSON);
     }
 
     @Test
