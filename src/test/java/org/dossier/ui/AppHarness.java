@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.control.ListView;
 import javafx.scene.web.WebView;
@@ -37,6 +38,7 @@ class AppHarness extends FxRobot {
     void start(Path dataHome, String... args) throws Exception {
         System.setProperty("dossier.home", dataHome.toString());
         stage = FxToolkit.registerPrimaryStage();
+        ToolkitShutdown.register();
         app = FxToolkit.setupApplication(DossierApp.class, args);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -51,6 +53,34 @@ class AppHarness extends FxRobot {
         FxToolkit.cleanupStages();
         app = null;
         System.clearProperty("dossier.home");
+    }
+
+    /**
+     * Stops the JavaFX toolkit before the test JVM exits. Left running, its threads (and WebKit's)
+     * meet the native libraries' exit-time teardown; one CI run in about seven ended "Aborted" after
+     * every test had passed, which fails the build.
+     */
+    private static final class ToolkitShutdown {
+        private static boolean registered;
+
+        static synchronized void register() {
+            if (registered) {
+                return;
+            }
+            registered = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Platform.exit();
+                for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                    if (thread.getName().equals("JavaFX Application Thread")) {
+                        try {
+                            thread.join(5_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            }, "stop JavaFX before exit"));
+        }
     }
 
     static Path copySeeds(Path dir) throws Exception {
